@@ -1,0 +1,305 @@
+//! Money and rates at the boundary: exact decimals in, fixed two-decimal strings out.
+//!
+//! Inputs accept a decimal string (`"1234.56"`) or a finite number, converted through its
+//! shortest decimal form so `0.1` stays `0.1`. Nothing is ever rounded silently on the way in:
+//! an amount with more than two decimals is refused, as a typo would be.
+
+use crate::error::{tagged, Error, ErrorKind, Result};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// Largest accepted amount: a trillion euros. Anything above is a typo or an attack, and
+/// keeping inputs far below `Decimal::MAX` leaves room for `amount × rate × days`.
+const MAX_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0); // 1e12
+
+/// Highest accepted annual rate in percent.
+const MAX_RATE: Decimal = Decimal::ONE_HUNDRED;
+
+/// An input amount in euros: non-negative, at most two decimals, at most 10^12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Amount(pub Decimal);
+
+/// An input annual rate in percent (`"12.15"` = 12.15 % a year), from 0 to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rate(pub Decimal);
+
+/// An output amount: always serialized with exactly two decimals (`"40.00"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Money(pub Decimal);
+
+/// An output rate in percent, with at least two decimals (`"12.15"`, `"10.00"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Percent(pub Decimal);
+
+/// Rounds half-up (away from zero at the midpoint) to the cent, the rounding of every
+/// published French example (`reference/worked-examples.md` §F).
+pub fn round_cents(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// `a × b`, or `amount-out-of-range` instead of an overflow panic.
+pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_mul(b).ok_or_else(overflow)
+}
+
+/// `a + b`, or `amount-out-of-range` instead of an overflow panic.
+pub fn add(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_add(b).ok_or_else(overflow)
+}
+
+/// `a / b`, or `amount-out-of-range` (also for a zero divisor, which no caller passes).
+pub fn div(a: Decimal, b: Decimal) -> Result<Decimal> {
+    a.checked_div(b).ok_or_else(overflow)
+}
+
+fn overflow() -> Error {
+    Error::new(
+        ErrorKind::AmountOutOfRange,
+        "the computation exceeds the supported range; check the amounts and rates",
+    )
+}
+
+/// Parses a decimal amount, as typed by a person or sent by an app.
+pub fn parse_amount(s: &str) -> Result<Amount> {
+    let value = parse_decimal(s, ErrorKind::InvalidAmount, "an amount such as \"1234.56\"")?;
+    if value.is_sign_negative() && !value.is_zero() {
+        return Err(Error::new(
+            ErrorKind::NegativeAmount,
+            format!("`{s}` is negative; amounts are positive (use a payment for money received)"),
+        ));
+    }
+    if value.scale() > 2 {
+        return Err(Error::new(
+            ErrorKind::InvalidAmount,
+            format!("`{s}` has more than two decimals; give the amount in euros and cents"),
+        ));
+    }
+    if value > MAX_AMOUNT {
+        return Err(Error::new(
+            ErrorKind::AmountOutOfRange,
+            format!("`{s}` is larger than the largest supported amount (1 000 000 000 000)"),
+        ));
+    }
+    Ok(Amount(value.abs()))
+}
+
+/// Parses an annual rate in percent.
+pub fn parse_rate(s: &str) -> Result<Rate> {
+    let value = parse_decimal(s, ErrorKind::InvalidRate, "a percent rate such as \"12.15\"")?;
+    if value.is_sign_negative() && !value.is_zero() || value > MAX_RATE {
+        return Err(Error::new(
+            ErrorKind::RateOutOfRange,
+            format!("`{s}` % is outside 0–100 % a year"),
+        ));
+    }
+    if value.scale() > 6 {
+        return Err(Error::new(
+            ErrorKind::InvalidRate,
+            format!("`{s}` has more than six decimals"),
+        ));
+    }
+    Ok(Rate(value.abs()))
+}
+
+/// Plain decimal syntax only: optional sign, digits, optional `.` and digits. No exponent, no
+/// thousands separator, no comma (a French `12,50` is refused rather than misread).
+fn parse_decimal(s: &str, kind: ErrorKind, expected: &str) -> Result<Decimal> {
+    let body = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let well_formed = !int.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && !(body.contains('.') && frac.is_empty());
+    if !well_formed {
+        let shown: String = s.chars().take(40).collect();
+        return Err(Error::new(
+            kind,
+            format!("`{shown}` is not {expected} (digits, optional '.' and decimals)"),
+        ));
+    }
+    if int.len() > 20 || frac.len() > 20 {
+        return Err(Error::new(
+            if kind == ErrorKind::InvalidAmount {
+                ErrorKind::AmountOutOfRange
+            } else {
+                ErrorKind::RateOutOfRange
+            },
+            "the number has too many digits",
+        ));
+    }
+    Decimal::from_str_exact(s).map_err(|_| {
+        Error::new(
+            kind,
+            format!("`{s}` is not {expected}"),
+        )
+    })
+}
+
+/// Shortest decimal form of a finite JS number (`0.1` → `"0.1"`), or `non-finite-number`.
+fn number_to_string(v: f64) -> Result<String> {
+    if v.is_finite() {
+        Ok(format!("{v}"))
+    } else {
+        Err(Error::new(
+            ErrorKind::NonFiniteNumber,
+            format!("{v} is not a finite number"),
+        ))
+    }
+}
+
+macro_rules! decimal_input {
+    ($ty:ident, $parse:ident, $what:literal) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                struct V;
+                impl serde::de::Visitor<'_> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str($what)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<$ty, E> {
+                        $parse(v).map_err(|e| E::custom(tagged(e.kind(), e.message())))
+                    }
+                    fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<$ty, E> {
+                        number_to_string(v)
+                            .and_then(|s| $parse(&s))
+                            .map_err(|e| E::custom(tagged(e.kind(), e.message())))
+                    }
+                    fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<$ty, E> {
+                        self.visit_str(&v.to_string())
+                    }
+                    fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<$ty, E> {
+                        self.visit_str(&v.to_string())
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+    };
+}
+
+decimal_input!(Amount, parse_amount, "a decimal amount string such as \"1234.56\" or a finite number");
+decimal_input!(Rate, parse_rate, "a percent rate string such as \"12.15\" or a finite number");
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut v = round_cents(self.0);
+        v.rescale(2);
+        if v.is_zero() {
+            v.set_sign_positive(true);
+        }
+        write!(f, "{v}")
+    }
+}
+
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut v = self.0.normalize();
+        if v.scale() < 2 {
+            v.rescale(2);
+        }
+        write!(f, "{v}")
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for Percent {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&Money(self.0))
+    }
+}
+
+impl Serialize for Rate {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&Percent(self.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).expect("test decimal")
+    }
+
+    #[test]
+    fn max_amount_constant_is_a_trillion() {
+        assert_eq!(MAX_AMOUNT, dec("1000000000000"));
+    }
+
+    #[test]
+    fn rounds_half_up_to_the_cent() {
+        assert_eq!(round_cents(dec("184.931507")), dec("184.93"));
+        assert_eq!(round_cents(dec("41.095890")), dec("41.10"));
+        assert_eq!(round_cents(dec("0.005")), dec("0.01"));
+        assert_eq!(round_cents(dec("0.004999")), dec("0.00"));
+        assert_eq!(round_cents(dec("2.675")), dec("2.68"));
+    }
+
+    #[test]
+    fn amounts_parse_strictly() {
+        assert_eq!(parse_amount("1234.56").map(|a| a.0), Ok(dec("1234.56")));
+        assert_eq!(parse_amount("15000").map(|a| a.0), Ok(dec("15000")));
+        assert_eq!(parse_amount("-0").map(|a| a.0), Ok(Decimal::ZERO));
+        for (bad, code) in [
+            ("12,50", "invalid-amount"),
+            ("1 234.56", "invalid-amount"),
+            ("1e3", "invalid-amount"),
+            ("abc", "invalid-amount"),
+            ("", "invalid-amount"),
+            (".5", "invalid-amount"),
+            ("5.", "invalid-amount"),
+            ("12.345", "invalid-amount"),
+            ("-10", "negative-amount"),
+            ("1000000000000.01", "amount-out-of-range"),
+            ("99999999999999999999999999999999", "amount-out-of-range"),
+        ] {
+            assert_eq!(parse_amount(bad).map_err(|e| e.code()), Err(code), "{bad}");
+        }
+    }
+
+    #[test]
+    fn rates_parse_strictly() {
+        assert_eq!(parse_rate("12.15").map(|r| r.0), Ok(dec("12.15")));
+        assert_eq!(parse_rate("101").map_err(|e| e.code()), Err("rate-out-of-range"));
+        assert_eq!(parse_rate("-1").map_err(|e| e.code()), Err("rate-out-of-range"));
+        assert_eq!(parse_rate("x").map_err(|e| e.code()), Err("invalid-rate"));
+    }
+
+    #[test]
+    fn numbers_use_their_shortest_form() {
+        assert_eq!(number_to_string(0.1).as_deref(), Ok("0.1"));
+        assert_eq!(number_to_string(1234.5).as_deref(), Ok("1234.5"));
+        assert_eq!(number_to_string(15000.0).as_deref(), Ok("15000"));
+        assert_eq!(
+            number_to_string(f64::NAN).map_err(|e| e.code()),
+            Err("non-finite-number")
+        );
+        // 0.1 + 0.2 is not 0.3 in binary: refused rather than rounded.
+        let sum = number_to_string(0.1 + 0.2).expect("finite");
+        assert_eq!(parse_amount(&sum).map_err(|e| e.code()), Err("invalid-amount"));
+    }
+
+    #[test]
+    fn outputs_have_fixed_decimals() {
+        assert_eq!(Money(dec("40")).to_string(), "40.00");
+        assert_eq!(Money(dec("184.9315")).to_string(), "184.93");
+        assert_eq!(Money(dec("-0.001")).to_string(), "0.00");
+        assert_eq!(Percent(dec("12.150")).to_string(), "12.15");
+        assert_eq!(Percent(dec("10")).to_string(), "10.00");
+        assert_eq!(Percent(dec("2.625")).to_string(), "2.625");
+    }
+}
