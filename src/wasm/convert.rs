@@ -1,0 +1,52 @@
+//! Conversions across the boundary: JS value → core input, core result → plain JS object,
+//! core error → thrown `RelanceError`.
+
+use crate::error::{Error, ErrorKind};
+use serde::{de::DeserializeOwned, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Deserializes a JS input object, reporting the failing field's path.
+pub fn input<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Err(to_js(Error::new(
+            ErrorKind::InvalidType,
+            "expected an input object, got null or undefined",
+        )));
+    }
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    crate::error::deserialize(de).map_err(to_js)
+}
+
+/// Serializes a core result as a plain object (maps as objects, `None` fields omitted).
+pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&ser).map_err(|e| {
+        to_js(Error::new(
+            ErrorKind::Internal,
+            format!("could not build the result object: {e}"),
+        ))
+    })
+}
+
+/// A JS `Error` with `name = "RelanceError"`, `code`, `field` (or undefined) and the message.
+pub fn to_js(error: Error) -> JsValue {
+    let js = js_sys::Error::new(error.message());
+    js.set_name("RelanceError");
+    let obj: &js_sys::Object = js.unchecked_ref();
+    // Reflect::set only fails on frozen objects; a fresh Error is not one.
+    let _ = js_sys::Reflect::set(obj, &"code".into(), &error.code().into());
+    let field = error.field().map_or(JsValue::UNDEFINED, JsValue::from);
+    let _ = js_sys::Reflect::set(obj, &"field".into(), &field);
+    js.into()
+}
+
+/// Runs a core function on a deserialized input and returns its serialized result.
+pub fn call<I, O>(value: JsValue, f: impl FnOnce(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
+where
+    I: DeserializeOwned,
+    O: Serialize,
+{
+    let parsed = input::<I>(value)?;
+    let result = f(parsed).map_err(to_js)?;
+    output(&result)
+}

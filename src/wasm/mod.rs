@@ -1,0 +1,8 @@
+//! The JavaScript surface: the only module that knows about wasm-bindgen.
+//!
+//! Every export is boring on purpose: deserialize the input object, call the core, map the
+//! error, serialize the result as a plain object. Nothing here computes anything.
+
+mod convert;
+mod exports;
+mod types;
