@@ -39,6 +39,12 @@ impl IsoDate {
         Some(IsoDate(days_from_civil(year, month, day)))
     }
 
+    /// A date known to be valid at compile time (law dates such as 2009-01-01). Callers pass
+    /// literals only; an impossible literal would be caught by the unit tests of its module.
+    pub(crate) const fn known(year: i32, month: u32, day: u32) -> IsoDate {
+        IsoDate(days_from_civil(year, month, day))
+    }
+
     /// Parses strictly `YYYY-MM-DD` (no time, no other separator, no missing zero).
     pub fn parse(s: &str) -> Result<IsoDate> {
         let bytes = s.as_bytes();
@@ -207,7 +213,11 @@ pub struct Semester {
 
 impl Semester {
     pub fn start(self) -> IsoDate {
-        IsoDate(days_from_civil(self.year, if self.second { 7 } else { 1 }, 1))
+        IsoDate(days_from_civil(
+            self.year,
+            if self.second { 7 } else { 1 },
+            1,
+        ))
     }
 
     pub fn end(self) -> IsoDate {
@@ -255,7 +265,7 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 // Howard Hinnant's days_from_civil / civil_from_days: exact for the proleptic Gregorian calendar.
-fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
+const fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y.rem_euclid(400);

@@ -166,11 +166,19 @@ impl Error {
             return Error::with_path(kind, path, msg.to_owned());
         }
         if let Some(name) = between(raw, "unknown field `", "`") {
-            let field = join_path(path, name);
+            // serde_path_to_error already ends the path with the unknown key.
+            let field = if path == name || path.ends_with(&format!(".{name}")) {
+                path.to_owned()
+            } else {
+                join_path(path, name)
+            };
             return Error::at(
                 ErrorKind::UnknownField,
                 field,
-                format!("unknown field `{name}` (check its spelling); {}", after_comma(raw)),
+                format!(
+                    "unknown field `{name}` (check its spelling); {}",
+                    after_comma(raw)
+                ),
             );
         }
         if let Some(name) = between(raw, "missing field `", "`") {
@@ -278,9 +286,7 @@ mod tests {
         for kind in ErrorKind::ALL {
             let code = kind.code();
             assert!(seen.insert(code), "duplicate code {code}");
-            assert!(code
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(code.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
             assert_eq!(ErrorKind::from_code(code), Some(kind));
         }
     }
@@ -293,6 +299,11 @@ mod tests {
         let e = Error::from_serde(".", "unknown field `amout`, expected one of `amount`");
         assert_eq!(e.code(), "unknown-field");
         assert_eq!(e.field(), Some("amout"));
+        let e = Error::from_serde(
+            "payments[0].extra",
+            "unknown field `extra`, expected `date`",
+        );
+        assert_eq!(e.field(), Some("payments[0].extra"));
         let e = Error::from_serde("dueDate", "[invalid-date] `2026-02-30` does not exist");
         assert_eq!(e.code(), "invalid-date");
         assert_eq!(e.field(), Some("dueDate"));

@@ -8,12 +8,18 @@
 //! The core is pure: no clock, no I/O, no global state; `asOf` is always an input. The same
 //! functions are exported to JavaScript by `src/wasm/` (compiled only for wasm32).
 #![forbid(unsafe_code)]
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod calendar;
 pub mod date;
 pub mod error;
+pub mod interest;
 pub mod money;
+pub mod rates;
+pub mod regime;
 pub mod warning;
 
 #[cfg(target_arch = "wasm32")]

@@ -86,7 +86,11 @@ pub fn parse_amount(s: &str) -> Result<Amount> {
 
 /// Parses an annual rate in percent.
 pub fn parse_rate(s: &str) -> Result<Rate> {
-    let value = parse_decimal(s, ErrorKind::InvalidRate, "a percent rate such as \"12.15\"")?;
+    let value = parse_decimal(
+        s,
+        ErrorKind::InvalidRate,
+        "a percent rate such as \"12.15\"",
+    )?;
     if value.is_sign_negative() && !value.is_zero() || value > MAX_RATE {
         return Err(Error::new(
             ErrorKind::RateOutOfRange,
@@ -128,12 +132,7 @@ fn parse_decimal(s: &str, kind: ErrorKind, expected: &str) -> Result<Decimal> {
             "the number has too many digits",
         ));
     }
-    Decimal::from_str_exact(s).map_err(|_| {
-        Error::new(
-            kind,
-            format!("`{s}` is not {expected}"),
-        )
-    })
+    Decimal::from_str_exact(s).map_err(|_| Error::new(kind, format!("`{s}` is not {expected}")))
 }
 
 /// Shortest decimal form of a finite JS number (`0.1` → `"0.1"`), or `non-finite-number`.
@@ -158,7 +157,10 @@ macro_rules! decimal_input {
                     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                         f.write_str($what)
                     }
-                    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<$ty, E> {
+                    fn visit_str<E: serde::de::Error>(
+                        self,
+                        v: &str,
+                    ) -> std::result::Result<$ty, E> {
                         $parse(v).map_err(|e| E::custom(tagged(e.kind(), e.message())))
                     }
                     fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<$ty, E> {
@@ -179,8 +181,16 @@ macro_rules! decimal_input {
     };
 }
 
-decimal_input!(Amount, parse_amount, "a decimal amount string such as \"1234.56\" or a finite number");
-decimal_input!(Rate, parse_rate, "a percent rate string such as \"12.15\" or a finite number");
+decimal_input!(
+    Amount,
+    parse_amount,
+    "a decimal amount string such as \"1234.56\" or a finite number"
+);
+decimal_input!(
+    Rate,
+    parse_rate,
+    "a percent rate string such as \"12.15\" or a finite number"
+);
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -274,8 +284,14 @@ mod tests {
     #[test]
     fn rates_parse_strictly() {
         assert_eq!(parse_rate("12.15").map(|r| r.0), Ok(dec("12.15")));
-        assert_eq!(parse_rate("101").map_err(|e| e.code()), Err("rate-out-of-range"));
-        assert_eq!(parse_rate("-1").map_err(|e| e.code()), Err("rate-out-of-range"));
+        assert_eq!(
+            parse_rate("101").map_err(|e| e.code()),
+            Err("rate-out-of-range")
+        );
+        assert_eq!(
+            parse_rate("-1").map_err(|e| e.code()),
+            Err("rate-out-of-range")
+        );
         assert_eq!(parse_rate("x").map_err(|e| e.code()), Err("invalid-rate"));
     }
 
@@ -290,7 +306,10 @@ mod tests {
         );
         // 0.1 + 0.2 is not 0.3 in binary: refused rather than rounded.
         let sum = number_to_string(0.1 + 0.2).expect("finite");
-        assert_eq!(parse_amount(&sum).map_err(|e| e.code()), Err("invalid-amount"));
+        assert_eq!(
+            parse_amount(&sum).map_err(|e| e.code()),
+            Err("invalid-amount")
+        );
     }
 
     #[test]

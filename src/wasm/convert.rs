@@ -13,8 +13,7 @@ pub fn input<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
             "expected an input object, got null or undefined",
         )));
     }
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    crate::error::deserialize(de).map_err(to_js)
+    crate::error::deserialize(super::de::JsDeserializer(value)).map_err(to_js)
 }
 
 /// Serializes a core result as a plain object (maps as objects, `None` fields omitted).

@@ -4,5 +4,6 @@
 //! error, serialize the result as a plain object. Nothing here computes anything.
 
 mod convert;
+mod de;
 mod exports;
 mod types;

@@ -1,0 +1,437 @@
+//! `late_fees`: penalties, interest and fixed compensation for one invoice, under one of the
+//! French legal regimes. Each regime module says which rate applies on which day, from when
+//! interest runs and whether the 40 € indemnity is owed; the period engine does the rest.
+
+mod fr_b2b;
+mod fr_b2c;
+mod fr_public;
+
+use crate::date::{IsoDate, Semester};
+use crate::error::{Error, ErrorKind, Result};
+use crate::interest::{self, Allocation, DayCount, Delay, RateChange};
+use crate::money::{self, Amount, Money, Percent, Rate};
+use crate::rates::{Creditor, RateRow, RateTables, KNOWN_THROUGH, TABLES_VERSION};
+use crate::warning::Warning;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The legal regime of the debt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Regime {
+    /// Between professionals: C. com. L441-10 II and D441-5.
+    #[serde(rename = "fr-b2b")]
+    FrB2b,
+    /// A consumer (or any civil debt): legal interest, C. civ. 1231-6, 1344-1; CMF L313-2/3.
+    #[serde(rename = "fr-b2c")]
+    FrB2c,
+    /// A public buyer: CCP L2192-13, R2192-31 and D2192-35.
+    #[serde(rename = "fr-public")]
+    FrPublic,
+}
+
+/// A payment received on the invoice.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Payment {
+    /// The day the funds reached the creditor (it still counts as a late day).
+    pub date: IsoDate,
+    pub amount: Amount,
+}
+
+/// Input of `lateFees`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct LateFeesInput {
+    pub regime: Regime,
+    /// Amount due, tax included.
+    pub amount: Amount,
+    /// The payment date written on the invoice; lateness starts the next day.
+    pub due_date: IsoDate,
+    /// Date of the computation (or of the final payment); counted as a late day.
+    pub as_of: IsoDate,
+    /// Payments received, any order. Those after `asOf` are ignored.
+    #[serde(default)]
+    pub payments: Option<Vec<Payment>>,
+    /// fr-b2b: the agreed annual penalty rate. A half-year where it is below 3 × the legal
+    /// rate uses that floor instead.
+    #[serde(default)]
+    pub contract_rate: Option<Rate>,
+    /// fr-b2c: whose legal rate applies (default `professional`).
+    #[serde(default)]
+    pub creditor: Option<Creditor>,
+    /// fr-b2c: date of the mise en demeure; interest runs from the next day.
+    #[serde(default)]
+    pub notice_date: Option<IsoDate>,
+    /// fr-b2c: date the judgment became enforceable; +5 points from the day after
+    /// that date + 2 months (CMF L313-3).
+    #[serde(default)]
+    pub judgment_date: Option<IsoDate>,
+    /// How partial payments are split (default `interest-first`, C. civ. 1343-1).
+    #[serde(default)]
+    pub allocation: Option<Allocation>,
+    /// Year basis (default `act/365`).
+    #[serde(default)]
+    pub day_count: Option<DayCount>,
+    /// Reference-rate rows that extend or override the embedded tables.
+    #[serde(default)]
+    pub rates: Option<Vec<RateRow>>,
+    /// Turn "no published rate for this half-year" into a `rate-unavailable` error.
+    #[serde(default)]
+    pub strict_rates: Option<bool>,
+}
+
+/// One line of the statement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PeriodLine {
+    /// First day of the period (inclusive).
+    pub from: IsoDate,
+    /// Last day of the period (inclusive).
+    pub to: IsoDate,
+    pub days: i32,
+    /// Principal outstanding during the period.
+    pub principal: Money,
+    pub rate_percent: Percent,
+    /// 365, or 366 for a leap-year period under `act/act`.
+    pub day_basis: i32,
+    /// principal × rate/100 × days/dayBasis, rounded half-up to the cent.
+    pub interest: Money,
+}
+
+/// How one day's payments were applied.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AllocationLine {
+    pub date: IsoDate,
+    pub amount: Money,
+    pub to_interest: Money,
+    pub to_principal: Money,
+    /// More than was owed at that date (interest and principal).
+    pub unallocated: Money,
+}
+
+/// A reference rate the computation used.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct RateUsed {
+    pub from: IsoDate,
+    pub to: IsoDate,
+    pub rate_percent: Percent,
+    /// How the rate was obtained, e.g. "BCE 2.15 % au 2025-07-01 + 10 points".
+    pub basis: String,
+    /// True when the value was carried forward past the known tables.
+    pub assumed: bool,
+}
+
+/// Which data the result was computed with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct RateTablesInfo {
+    pub version: String,
+    /// Last day of the embedded data.
+    pub known_through: IsoDate,
+    /// True when the caller supplied `rates` rows.
+    pub overridden: bool,
+}
+
+/// Result of `lateFees`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct LateFeesResult {
+    pub regime: Regime,
+    /// The legal rule applied, with its articles.
+    pub rule: String,
+    /// First day interest accrues, when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interest_from: Option<IsoDate>,
+    /// Late days with interest accruing (the sum of the periods' days).
+    pub days: i32,
+    pub periods: Vec<PeriodLine>,
+    /// Sum of the rounded period interest.
+    pub interest: Money,
+    /// Part of the payments applied to interest.
+    pub interest_paid: Money,
+    /// The 40 € recovery indemnity ("40.00") or "0.00".
+    pub compensation: Money,
+    pub principal_outstanding: Money,
+    pub interest_outstanding: Money,
+    /// principalOutstanding + interestOutstanding + compensation.
+    pub total_due: Money,
+    pub allocations: Vec<AllocationLine>,
+    pub rates_used: Vec<RateUsed>,
+    pub rate_tables: RateTablesInfo,
+    pub warnings: Vec<Warning>,
+}
+
+/// A stretch of days with one rate, as a regime resolves it. A lookup failure is kept and
+/// raised only if interest actually accrues in that stretch.
+#[derive(Debug, Clone)]
+pub(crate) struct Segment {
+    pub from: IsoDate,
+    pub rate: std::result::Result<Decimal, Error>,
+    pub assumed: bool,
+    pub basis: String,
+    /// Label for warnings, e.g. "2026H2".
+    pub label: String,
+}
+
+/// What a regime decides before the engine runs.
+pub(crate) struct Resolution {
+    pub rule: &'static str,
+    /// Interest accrues from the day after this date; `None` when it does not run at all.
+    pub start: Option<IsoDate>,
+    pub segments: Vec<Segment>,
+    pub compensation_owed: bool,
+    pub warnings: Vec<Warning>,
+}
+
+/// Computes penalties, interest and compensation for one invoice.
+///
+/// ```
+/// use relance::regime::{late_fees, LateFeesInput};
+/// let input: LateFeesInput = relance::error::deserialize(&mut serde_json::Deserializer::from_str(
+///     r#"{"regime":"fr-b2b","amount":"15000","dueDate":"2018-04-15","asOf":"2018-05-15","contractRate":"15"}"#,
+/// )).unwrap();
+/// let result = late_fees(&input).unwrap();
+/// assert_eq!(result.interest.to_string(), "184.93");
+/// assert_eq!(result.compensation.to_string(), "40.00");
+/// ```
+pub fn late_fees(input: &LateFeesInput) -> Result<LateFeesResult> {
+    let rows = input.rates.as_deref().unwrap_or_default();
+    let tables = if rows.is_empty() {
+        std::borrow::Cow::Borrowed(RateTables::embedded()?)
+    } else {
+        std::borrow::Cow::Owned(RateTables::with_overrides(rows)?)
+    };
+    let mut warnings = Vec::new();
+    let (payments, ignored) = split_payments(input);
+    if ignored > 0 {
+        warnings.push(Warning::new(
+            "payments-after-as-of",
+            format!(
+                "{ignored} payment(s) dated after asOf {} were not taken into account",
+                input.as_of
+            ),
+        ));
+    }
+    let resolution = match input.regime {
+        Regime::FrB2b => fr_b2b::resolve(input, &tables)?,
+        Regime::FrB2c => fr_b2c::resolve(input, &tables)?,
+        Regime::FrPublic => fr_public::resolve(input, &tables)?,
+    };
+    warnings.extend(resolution.warnings.iter().cloned());
+
+    // Without a start (consumer, no notice) interest never runs: payments only reduce the
+    // principal, which a start after asOf achieves.
+    let start = resolution.start.unwrap_or(input.as_of);
+    let changes: Vec<RateChange> = resolution
+        .segments
+        .iter()
+        .map(|s| RateChange {
+            from: s.from,
+            rate: s.rate.clone().unwrap_or(Decimal::ZERO),
+        })
+        .collect();
+    let accrual = interest::accrue(&Delay {
+        principal: input.amount.0,
+        start,
+        as_of: input.as_of,
+        payments: &payments,
+        rates: &changes,
+        allocation: input.allocation.unwrap_or_default(),
+        day_count: input.day_count.unwrap_or_default(),
+    })?;
+
+    let rates_used = used_segments(&resolution.segments, &accrual.periods, input, &mut warnings)?;
+
+    let principal_after_due = principal_after(input, input.due_date);
+    let compensation = if resolution.compensation_owed
+        && input.as_of > input.due_date
+        && principal_after_due > Decimal::ZERO
+    {
+        Decimal::from(40)
+    } else {
+        Decimal::ZERO
+    };
+    let unallocated: Decimal = accrual.applied.iter().map(|a| a.unallocated).sum();
+    if unallocated > Decimal::ZERO {
+        warnings.push(Warning::new(
+            "overpayment",
+            format!(
+                "payments exceed the principal and interest owed by {}; the surplus is not applied (and not set against the indemnity)",
+                Money(unallocated)
+            ),
+        ));
+    }
+    let interest_outstanding = accrual.interest_outstanding();
+    let total_due = money::add(
+        money::add(accrual.principal_outstanding, interest_outstanding)?,
+        compensation,
+    )?;
+    Ok(LateFeesResult {
+        regime: input.regime,
+        rule: resolution.rule.to_owned(),
+        interest_from: resolution
+            .start
+            .filter(|s| *s < input.as_of)
+            .map(IsoDate::succ),
+        days: accrual.days(),
+        periods: accrual
+            .periods
+            .iter()
+            .map(|p| PeriodLine {
+                from: p.from,
+                to: p.to,
+                days: p.days,
+                principal: Money(p.principal),
+                rate_percent: Percent(p.rate),
+                day_basis: p.day_basis,
+                interest: Money(p.interest),
+            })
+            .collect(),
+        interest: Money(accrual.interest),
+        interest_paid: Money(accrual.interest_paid),
+        compensation: Money(compensation),
+        principal_outstanding: Money(accrual.principal_outstanding),
+        interest_outstanding: Money(interest_outstanding),
+        total_due: Money(total_due),
+        allocations: accrual
+            .applied
+            .iter()
+            .map(|a| AllocationLine {
+                date: a.date,
+                amount: Money(a.amount),
+                to_interest: Money(a.to_interest),
+                to_principal: Money(a.to_principal),
+                unallocated: Money(a.unallocated),
+            })
+            .collect(),
+        rates_used,
+        rate_tables: RateTablesInfo {
+            version: TABLES_VERSION.to_owned(),
+            known_through: IsoDate::parse(KNOWN_THROUGH)?,
+            overridden: !rows.is_empty(),
+        },
+        warnings,
+    })
+}
+
+/// Payments dated on or before `asOf` (as engine pairs) and the count of later ones.
+fn split_payments(input: &LateFeesInput) -> (Vec<(IsoDate, Decimal)>, usize) {
+    let all = input.payments.as_deref().unwrap_or_default();
+    let kept: Vec<(IsoDate, Decimal)> = all
+        .iter()
+        .filter(|p| p.date <= input.as_of)
+        .map(|p| (p.date, p.amount.0))
+        .collect();
+    let ignored = all.len() - kept.len();
+    (kept, ignored)
+}
+
+/// Principal left once the payments dated on or before `date` are deducted.
+fn principal_after(input: &LateFeesInput, date: IsoDate) -> Decimal {
+    let paid: Decimal = input
+        .payments
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p.date <= date && p.date <= input.as_of)
+        .map(|p| p.amount.0)
+        .sum();
+    input.amount.0 - paid
+}
+
+/// The segments interest actually accrued in: raises their lookup errors, warns about (or,
+/// with `strictRates`, refuses) assumed rates, and lists them for the result.
+fn used_segments(
+    segments: &[Segment],
+    periods: &[interest::Period],
+    input: &LateFeesInput,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<RateUsed>> {
+    let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
+        return Ok(Vec::new());
+    };
+    let mut used = Vec::new();
+    for (i, seg) in segments.iter().enumerate() {
+        let seg_end = segments.get(i + 1).map_or(last.to, |next| next.from.pred());
+        let from = seg.from.max(first.from);
+        let to = seg_end.min(last.to);
+        if from > to {
+            continue;
+        }
+        let rate = seg.rate.clone().map_err(|e| e.or_field("dueDate"))?;
+        if seg.assumed {
+            if input.strict_rates.unwrap_or(false) {
+                return Err(Error::at(
+                    ErrorKind::RateUnavailable,
+                    "asOf",
+                    format!(
+                        "no published rate for {} (tables known through {KNOWN_THROUGH}); supply it with `rates` or drop `strictRates`",
+                        seg.label
+                    ),
+                ));
+            }
+            warnings.push(Warning::new(
+                "rate-assumed",
+                format!(
+                    "no published rate for {} yet (tables known through {KNOWN_THROUGH}): the last known value {} % was carried forward",
+                    seg.label,
+                    Percent(rate)
+                ),
+            ));
+        }
+        used.push(RateUsed {
+            from,
+            to,
+            rate_percent: Percent(rate),
+            basis: seg.basis.clone(),
+            assumed: seg.assumed,
+        });
+    }
+    Ok(used)
+}
+
+/// Half-years from the one containing `first` through the one containing `last`.
+pub(crate) fn semesters(first: IsoDate, last: IsoDate) -> Vec<Semester> {
+    let mut out = Vec::new();
+    let mut s = first.semester();
+    let end = last.semester();
+    while s <= end {
+        out.push(s);
+        s = s.next();
+    }
+    out
+}
+
+/// Warning for an input field that the chosen regime does not use.
+pub(crate) fn ignored(field: &str, regime: &str) -> Warning {
+    Warning::new(
+        "ignored-field",
+        format!("`{field}` does not apply to {regime} and was ignored"),
+    )
+}
+
+/// Merges consecutive segments with the same rate and assumption, keeping the first's basis.
+pub(crate) fn merge(segments: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for seg in segments {
+        match out.last_mut() {
+            Some(prev)
+                if prev.rate.is_ok()
+                    && prev.rate == seg.rate
+                    && prev.assumed == seg.assumed
+                    && prev.basis == seg.basis => {}
+            _ => out.push(seg),
+        }
+    }
+    out
+}

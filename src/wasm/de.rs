@@ -1,0 +1,184 @@
+//! A serde `Deserializer` over a JS value.
+//!
+//! Why not serde-wasm-bindgen's: its struct deserializer looks up only the declared field
+//! names, so `deny_unknown_fields` never sees a misspelt key (`amout`) and a typo would
+//! silently change a result. This one walks the object's own enumerable entries, so unknown
+//! fields are reported with their path, and its messages are serde's plain wording, which
+//! `Error::from_serde` classifies into stable codes.
+
+use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Largest integer a JS number holds exactly (2^53 − 1).
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+#[derive(Debug)]
+pub struct DeError(String);
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DeError(msg.to_string())
+    }
+}
+
+pub struct JsDeserializer(pub JsValue);
+
+impl JsDeserializer {
+    fn unexpected(&self) -> de::Unexpected<'static> {
+        if self.0.is_function() {
+            de::Unexpected::Other("a function")
+        } else if self.0.is_symbol() {
+            de::Unexpected::Other("a symbol")
+        } else if self.0.is_bigint() {
+            de::Unexpected::Other("a bigint")
+        } else {
+            de::Unexpected::Other("an unsupported JS value")
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for JsDeserializer {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let v = &self.0;
+        if v.is_null() || v.is_undefined() {
+            return visitor.visit_unit();
+        }
+        if let Some(s) = v.as_string() {
+            return visitor.visit_string(s);
+        }
+        if let Some(b) = v.as_bool() {
+            return visitor.visit_bool(b);
+        }
+        if let Some(n) = v.as_f64() {
+            // Whole numbers go through the integer visitors so `days: 8` fits a u32.
+            if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
+                return if n < 0.0 {
+                    visitor.visit_i64(n as i64)
+                } else {
+                    visitor.visit_u64(n as u64)
+                };
+            }
+            return visitor.visit_f64(n);
+        }
+        if js_sys::Array::is_array(v) {
+            let items: Vec<JsValue> = js_sys::Array::from(v).iter().collect();
+            return visitor.visit_seq(Seq {
+                items: items.into_iter(),
+            });
+        }
+        if v.is_object() && !v.is_function() {
+            let entries: Vec<(String, JsValue)> = js_sys::Object::entries(v.unchecked_ref())
+                .iter()
+                .filter_map(|pair| {
+                    let pair: js_sys::Array = pair.unchecked_into();
+                    Some((pair.get(0).as_string()?, pair.get(1)))
+                })
+                .collect();
+            return visitor.visit_map(Map {
+                entries: entries.into_iter(),
+                value: None,
+            });
+        }
+        Err(de::Error::invalid_type(self.unexpected(), &visitor))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        if self.0.is_null() || self.0.is_undefined() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        // relance's enums are plain strings ("fr-b2b"); anything else is a type error.
+        match self.0.as_string() {
+            Some(s) => visitor.visit_enum(s.into_deserializer()),
+            None => self.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        // Arrays are objects in JS; a struct must be a plain object, never a sequence.
+        if js_sys::Array::is_array(&self.0) {
+            return Err(de::Error::invalid_type(de::Unexpected::Seq, &visitor));
+        }
+        self.deserialize_any(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map identifier ignored_any
+    }
+}
+
+struct Seq {
+    items: std::vec::IntoIter<JsValue>,
+}
+
+impl<'de> SeqAccess<'de> for Seq {
+    type Error = DeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        self.items
+            .next()
+            .map(|v| seed.deserialize(JsDeserializer(v)))
+            .transpose()
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct Map {
+    entries: std::vec::IntoIter<(String, JsValue)>,
+    value: Option<JsValue>,
+}
+
+impl<'de> MapAccess<'de> for Map {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        match self.entries.next() {
+            Some((key, value)) => {
+                self.value = Some(value);
+                seed.deserialize(key.into_deserializer()).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        let value = self.value.take().unwrap_or(JsValue::UNDEFINED);
+        seed.deserialize(JsDeserializer(value))
+    }
+}
