@@ -8,7 +8,8 @@
 //!   2009 (loi LME 2008-776) the default was ECB + 7 points and the floor 1.5 × the legal rate.
 //! - A contractual rate may not be lower than 3 × the legal rate ("tous les autres cas"); in a
 //!   half-year where it is, the floor applies instead.
-//! - A 40 € recovery indemnity per late invoice (D441-5), owed by any professional debtor.
+//! - A 40 € recovery indemnity per late invoice (D441-5), owed by any professional debtor for
+//!   a delay starting from 1 January 2013 (décret 2012-1115, in force that day).
 
 use super::{ignored, merge, semesters, LateFeesInput, Resolution, Segment};
 use crate::date::Semester;
@@ -21,7 +22,11 @@ use rust_decimal::Decimal;
 const RULE: &str = "fr-b2b: pénalités de retard C. com. L441-10 II (taux BCE + 10 points par semestre, \
                     ou taux contractuel ≥ 3 × taux légal) et indemnité forfaitaire de 40 € (D441-5)";
 
+use crate::date::IsoDate;
 use crate::rates::LME_START;
+
+/// D441-5 (décret 2012-1115 of 2 October 2012) is in force from this day.
+const INDEMNITY_START: IsoDate = IsoDate::known(2013, 1, 1);
 
 pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Resolution> {
     let mut warnings = Vec::new();
@@ -62,11 +67,18 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
             ));
         }
     }
+    let indemnity = first_day >= INDEMNITY_START;
+    if !indemnity && input.as_of >= first_day {
+        warnings.push(Warning::new(
+            "indemnity-not-applicable",
+            "the 40 € recovery indemnity (D441-5) exists only for delays starting from 1 January 2013",
+        ));
+    }
     Ok(Resolution {
         rule: RULE,
         start: Some(input.due_date),
         segments: merge(segments),
-        compensation_owed: true,
+        compensation_owed: indemnity,
         warnings,
     })
 }

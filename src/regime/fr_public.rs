@@ -4,7 +4,8 @@
 //! The rate is the ECB main refinancing rate in force on the first day of the half-year in
 //! which the interest started to run, + 8 points, fixed for the whole delay (unlike the B2B
 //! per-semester rule). Before décret 2013-269 (contracts from 16 March 2013) it was ECB + 7
-//! for the State and local authorities (the legal rate for public hospitals).
+//! for the State and local authorities (the legal rate for public hospitals), and the 40 €
+//! indemnity did not exist for public buyers.
 
 use super::{ignored, LateFeesInput, Resolution, Segment};
 use crate::date::IsoDate;
@@ -40,6 +41,10 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
             "pre-2013-public-rate",
             "interest started before décret 2013-269 (16 March 2013): ECB + 7 points was applied, the rate then owed by the State and local authorities; public hospitals owed the legal rate",
         ));
+        warnings.push(Warning::new(
+            "indemnity-not-applicable",
+            "the 40 € recovery indemnity for public buyers applies from décret 2013-269 (16 March 2013)",
+        ));
     }
     let segment = match tables.ecb_on(semester.start()) {
         Ok(ecb) => Segment {
@@ -65,7 +70,7 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
         rule: RULE,
         start: Some(input.due_date),
         segments: vec![segment],
-        compensation_owed: true,
+        compensation_owed: points == 8,
         warnings,
     })
 }
