@@ -1,6 +1,10 @@
 //! `#[wasm_bindgen]` exports: one input object in, one plain object out.
 
 use super::convert::{call, output, to_js};
+use crate::calendar::{
+    DeadlineInput, DeadlineResult, DueDateInput, DueDateResult, HolidaysInput, HolidaysResult,
+    WorkingDayInput, WorkingDayResult,
+};
 use crate::rates::RatesInfo;
 use crate::regime::{LateFeesInput, LateFeesResult};
 use tsify::Ts;
@@ -12,6 +16,45 @@ use wasm_bindgen::prelude::*;
 pub fn late_fees(input: Ts<LateFeesInput>) -> Result<Ts<LateFeesResult>, JsValue> {
     call(input.into(), |i: LateFeesInput| {
         crate::regime::late_fees(&i)
+    })
+    .map(Ts::new_unchecked)
+}
+
+/// A legal deadline counted as in CPC art. 641 (days exclude the starting day; months land on
+/// the same day number or the month's last day) and extended by art. 642 to the next working
+/// day when it ends on a Saturday, Sunday or public holiday.
+#[wasm_bindgen]
+pub fn deadline(input: Ts<DeadlineInput>) -> Result<Ts<DeadlineResult>, JsValue> {
+    call(input.into(), |i: DeadlineInput| {
+        crate::calendar::deadline(&i)
+    })
+    .map(Ts::new_unchecked)
+}
+
+/// The due date of an invoice from its issue date and payment terms, with a warning when the
+/// terms exceed the legal maximum (C. com. L441-10 I; CCP R2192-10/11).
+#[wasm_bindgen(js_name = dueDate)]
+pub fn due_date(input: Ts<DueDateInput>) -> Result<Ts<DueDateResult>, JsValue> {
+    call(input.into(), |i: DueDateInput| {
+        crate::calendar::due_date(&i)
+    })
+    .map(Ts::new_unchecked)
+}
+
+/// The public holidays of a year in a French calendar (metropolitan, Alsace-Moselle, overseas).
+#[wasm_bindgen(js_name = publicHolidays)]
+pub fn public_holidays(input: Ts<HolidaysInput>) -> Result<Ts<HolidaysResult>, JsValue> {
+    call(input.into(), |i: HolidaysInput| {
+        crate::calendar::public_holidays(&i)
+    })
+    .map(Ts::new_unchecked)
+}
+
+/// Whether a date is a working day, and the next working day on or after it.
+#[wasm_bindgen(js_name = workingDay)]
+pub fn working_day(input: Ts<WorkingDayInput>) -> Result<Ts<WorkingDayResult>, JsValue> {
+    call(input.into(), |i: WorkingDayInput| {
+        crate::calendar::working_day(&i)
     })
     .map(Ts::new_unchecked)
 }
