@@ -1,0 +1,1 @@
+//! Letter texts: French and English formatting of amounts and dates, amounts in words, HTML escaping.

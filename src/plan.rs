@@ -1,0 +1,1 @@
+//! Payment plans (échéanciers): instalments that sum exactly to the amount owed.
