@@ -5,6 +5,7 @@ use crate::calendar::{
     DeadlineInput, DeadlineResult, DueDateInput, DueDateResult, HolidaysInput, HolidaysResult,
     WorkingDayInput, WorkingDayResult,
 };
+use crate::plan::{PaymentPlanInput, PaymentPlanResult};
 use crate::rates::RatesInfo;
 use crate::regime::{LateFeesInput, LateFeesResult};
 use tsify::Ts;
@@ -55,6 +56,15 @@ pub fn public_holidays(input: Ts<HolidaysInput>) -> Result<Ts<HolidaysResult>, J
 pub fn working_day(input: Ts<WorkingDayInput>) -> Result<Ts<WorkingDayResult>, JsValue> {
     call(input.into(), |i: WorkingDayInput| {
         crate::calendar::working_day(&i)
+    })
+    .map(Ts::new_unchecked)
+}
+
+/// A payment plan (échéancier) whose instalments sum exactly to the amount.
+#[wasm_bindgen(js_name = paymentPlan)]
+pub fn payment_plan(input: Ts<PaymentPlanInput>) -> Result<Ts<PaymentPlanResult>, JsValue> {
+    call(input.into(), |i: PaymentPlanInput| {
+        crate::plan::payment_plan(&i)
     })
     .map(Ts::new_unchecked)
 }
