@@ -49,3 +49,50 @@ where
     let result = f(parsed).map_err(to_js)?;
     output(&result)
 }
+
+/// The error as a plain `{ code, field?, message }` object, for batch slots.
+pub fn error_object(error: &Error) -> JsValue {
+    let obj = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&obj, &"code".into(), &error.code().into());
+    if let Some(field) = error.field() {
+        let _ = js_sys::Reflect::set(&obj, &"field".into(), &field.into());
+    }
+    let _ = js_sys::Reflect::set(&obj, &"message".into(), &error.message().into());
+    obj.into()
+}
+
+/// Runs a core function on each element of a JS array; a failing element becomes
+/// `{ error: { code, field, message } }` in its slot instead of throwing for the whole batch.
+pub fn batch<I, O>(values: JsValue, f: impl Fn(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
+where
+    I: DeserializeOwned,
+    O: Serialize,
+{
+    if !js_sys::Array::is_array(&values) {
+        return Err(to_js(Error::new(
+            ErrorKind::InvalidType,
+            "expected an array of input objects",
+        )));
+    }
+    let out = js_sys::Array::new();
+    for value in js_sys::Array::from(&values).iter() {
+        let slot = if value.is_undefined() || value.is_null() {
+            Err(Error::new(
+                ErrorKind::InvalidType,
+                "expected an input object, got null or undefined",
+            ))
+        } else {
+            crate::error::deserialize(super::de::JsDeserializer(value)).and_then(&f)
+        };
+        let js = match slot {
+            Ok(result) => output(&result)?,
+            Err(e) => {
+                let wrapper = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&wrapper, &"error".into(), &error_object(&e));
+                wrapper.into()
+            }
+        };
+        out.push(&js);
+    }
+    Ok(out.into())
+}

@@ -1,6 +1,6 @@
 //! `#[wasm_bindgen]` exports: one input object in, one plain object out.
 
-use super::convert::{call, output, to_js};
+use super::convert::{batch, call, output, to_js};
 use crate::calendar::{
     DeadlineInput, DeadlineResult, DueDateInput, DueDateResult, HolidaysInput, HolidaysResult,
     WorkingDayInput, WorkingDayResult,
@@ -19,6 +19,19 @@ pub fn late_fees(input: Ts<LateFeesInput>) -> Result<Ts<LateFeesResult>, JsValue
         crate::regime::late_fees(&i)
     })
     .map(Ts::new_unchecked)
+}
+
+/// `lateFees` for many invoices in one call. A bad item yields
+/// `{ error: { code, field, message } }` in its slot; the batch itself never throws for one
+/// item (only when `inputs` is not an array).
+#[wasm_bindgen(
+    js_name = lateFeesBatch,
+    unchecked_return_type = "Array<LateFeesResult | BatchError>"
+)]
+pub fn late_fees_batch(
+    #[wasm_bindgen(unchecked_param_type = "LateFeesInput[]")] inputs: JsValue,
+) -> Result<JsValue, JsValue> {
+    batch(inputs, |i: LateFeesInput| crate::regime::late_fees(&i))
 }
 
 /// A legal deadline counted as in CPC art. 641 (days exclude the starting day; months land on

@@ -14,6 +14,10 @@ export type Money = string;
 export type Rate = string | number;
 /** An output annual rate in percent ("12.15"). */
 export type Percent = string;
+/** A failed item of a batch call: the error as data, in the item's slot. */
+export interface BatchError {
+  error: { code: string; field?: string; message: string };
+}
 /** The error thrown by every relance function. */
 export interface RelanceError extends Error {
   name: "RelanceError";
