@@ -20,11 +20,13 @@
 
 mod format;
 mod html;
+mod mentions;
 mod sms;
 mod words;
 
 pub use format::{format_amount, format_date, format_date_long, format_percent};
 pub use html::{escape_html, text_to_html};
+pub use mentions::{invoice_mentions, MentionsInput, MentionsResult};
 pub use sms::{fold_for_sms, gsm7_info, SmsEncoding, SmsInfo};
 pub use words::{amount_in_words, number_in_words, MAX_IN_WORDS};
 
@@ -59,4 +61,35 @@ mod tests {
         assert!(serde_json::from_str::<Lang>("\"de\"").is_err());
         assert_eq!(Lang::default(), Lang::Fr);
     }
+}
+
+/// Input of `amountInWords`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AmountInWordsInput {
+    pub amount: crate::money::Amount,
+    /// Default `fr`.
+    #[serde(default)]
+    pub lang: Option<Lang>,
+}
+
+/// Result of `amountInWords`: the amount written out, and formatted in figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AmountInWordsResult {
+    /// "mille deux cent trente-quatre euros et cinquante-six centimes".
+    pub words: String,
+    /// "1 234,56 €" (French) or "€1,234.56" (English).
+    pub figures: String,
+}
+
+/// The amount in words and in figures, as a letter or a cheque writes it.
+pub fn amount_in_words_of(input: &AmountInWordsInput) -> crate::Result<AmountInWordsResult> {
+    let lang = input.lang.unwrap_or_default();
+    Ok(AmountInWordsResult {
+        words: amount_in_words(input.amount.0, lang)?,
+        figures: format_amount(input.amount.0, lang),
+    })
 }

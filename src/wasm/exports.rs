@@ -5,6 +5,7 @@ use crate::calendar::{
     DeadlineInput, DeadlineResult, DueDateInput, DueDateResult, HolidaysInput, HolidaysResult,
     WorkingDayInput, WorkingDayResult,
 };
+use crate::letters::{AmountInWordsInput, AmountInWordsResult, MentionsInput, MentionsResult};
 use crate::plan::{PaymentPlanInput, PaymentPlanResult};
 use crate::rates::RatesInfo;
 use crate::regime::{LateFeesInput, LateFeesResult};
@@ -78,6 +79,24 @@ pub fn working_day(input: Ts<WorkingDayInput>) -> Result<Ts<WorkingDayResult>, J
 pub fn payment_plan(input: Ts<PaymentPlanInput>) -> Result<Ts<PaymentPlanResult>, JsValue> {
     call(input.into(), |i: PaymentPlanInput| {
         crate::plan::payment_plan(&i)
+    })
+    .map(Ts::new_unchecked)
+}
+
+/// The late-payment wording a French invoice must carry (C. com. L441-9, L441-10; CCP; C. civ.).
+#[wasm_bindgen(js_name = invoiceMentions)]
+pub fn invoice_mentions(input: Ts<MentionsInput>) -> Result<Ts<MentionsResult>, JsValue> {
+    call(input.into(), |i: MentionsInput| {
+        crate::letters::invoice_mentions(&i)
+    })
+    .map(Ts::new_unchecked)
+}
+
+/// An amount written out in French or English words, and in figures.
+#[wasm_bindgen(js_name = amountInWords)]
+pub fn amount_in_words(input: Ts<AmountInWordsInput>) -> Result<Ts<AmountInWordsResult>, JsValue> {
+    call(input.into(), |i: AmountInWordsInput| {
+        crate::letters::amount_in_words_of(&i)
     })
     .map(Ts::new_unchecked)
 }
