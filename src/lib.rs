@@ -15,6 +15,7 @@
 
 pub mod calendar;
 pub mod date;
+pub mod dunning;
 pub mod error;
 pub mod interest;
 pub mod letters;
