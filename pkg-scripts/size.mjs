@@ -1,0 +1,41 @@
+// Prints raw / gzip -9 / brotli (quality 11) sizes of the given files.
+// Usage: node pkg-scripts/size.mjs [--max-gzip BYTES] FILE...
+// With --max-gzip, exits 1 when the FIRST file's gzip size is above BYTES.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const args = process.argv.slice(2);
+let maxGzip = null;
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--max-gzip") maxGzip = Number(args[++i]);
+  else files.push(args[i]);
+}
+if (files.length === 0 || (maxGzip !== null && !Number.isFinite(maxGzip))) {
+  console.error("usage: node pkg-scripts/size.mjs [--max-gzip BYTES] FILE...");
+  process.exit(2);
+}
+
+const fmt = (n) => n.toLocaleString("en-US").padStart(9);
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`.padStart(9);
+let firstGzip = null;
+for (const file of files) {
+  const bytes = readFileSync(file);
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  const br = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+  firstGzip ??= gz;
+  console.log(
+    `${basename(file).padEnd(22)} raw ${fmt(bytes.length)} B (${kb(bytes.length)})  ` +
+      `gzip ${fmt(gz)} B (${kb(gz)})  brotli ${fmt(br)} B (${kb(br)})`,
+  );
+}
+if (maxGzip !== null) {
+  if (firstGzip > maxGzip) {
+    console.error(`size gate: ${basename(files[0])} is ${firstGzip} B gzip, above the ${maxGzip} B budget`);
+    process.exit(1);
+  }
+  console.log(`size gate: ${firstGzip} B gzip <= ${maxGzip} B budget`);
+}

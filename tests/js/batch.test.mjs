@@ -1,0 +1,48 @@
+// lateFeesBatch: each slot equals the single call, or carries that call's error as data.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fn, expectRelanceError } from "./helpers.mjs";
+
+const GOOD = [
+  { regime: "fr-b2b", amount: "1000.00", dueDate: "2026-01-31", asOf: "2026-03-31" },
+  { regime: "fr-b2c", amount: "250", dueDate: "2025-12-31", asOf: "2026-06-30", noticeDate: "2026-01-15" },
+  { regime: "fr-public", amount: 999.99, dueDate: "2026-02-15", asOf: "2026-05-01" },
+];
+const BAD = [
+  [{ regime: "fr-b2b", amount: "12,50", dueDate: "2026-01-31", asOf: "2026-03-31" }, "invalid-amount", "amount"],
+  [{ regime: "fr-b2b", amout: "1", dueDate: "2026-01-31", asOf: "2026-03-31" }, "unknown-field", "amout"],
+  [null, "invalid-type", undefined],
+];
+
+test("lateFeesBatch: good slots equal single calls, bad slots carry the error as data", () => {
+  const lateFees = fn("lateFees");
+  const batch = fn("lateFeesBatch");
+  const inputs = [GOOD[0], BAD[0][0], GOOD[1], BAD[1][0], GOOD[2], BAD[2][0]];
+  const out = batch(inputs);
+  assert.equal(out.length, inputs.length);
+  for (const [i, g] of [0, 2, 4].entries()) assert.deepEqual(out[g], lateFees(GOOD[i]), `slot ${g}`);
+  for (const [i, b] of [1, 3, 5].entries()) {
+    const [input, code, field] = BAD[i];
+    const single = expectRelanceError(lateFees, input, `slot ${b}`);
+    assert.equal(out[b].error?.code, code, `slot ${b}: ${JSON.stringify(out[b])}`);
+    assert.equal(out[b].error.code, single.code);
+    assert.equal(out[b].error.field, field);
+    assert.equal(out[b].error.message, single.message);
+  }
+});
+
+test("lateFeesBatch: an empty batch is empty; a non-array throws a RelanceError", () => {
+  const batch = fn("lateFeesBatch");
+  assert.deepEqual(batch([]), []);
+  for (const input of [null, undefined, GOOD[0], "x"]) {
+    const e = expectRelanceError(batch, input, `batch(${JSON.stringify(input)})`);
+    assert.equal(e.code, "invalid-type");
+  }
+});
+
+test("lateFeesBatch: 2000 items in one call", () => {
+  const inputs = Array.from({ length: 2000 }, (_, i) => ({ ...GOOD[0], amount: `${1000 + i}.00` }));
+  const out = fn("lateFeesBatch")(inputs);
+  assert.equal(out.length, 2000);
+  assert.deepEqual(out[1234], fn("lateFees")(inputs[1234]));
+});
