@@ -160,7 +160,7 @@ impl Error {
     ///
     /// relance's own deserializers tag their messages as `[code] message` (see
     /// [`tagged`]); serde's generic messages are classified by their fixed wording.
-    pub(crate) fn from_serde(path: &str, raw: &str) -> Self {
+    pub fn from_serde(path: &str, raw: &str) -> Self {
         let path = if path == "." { "" } else { path };
         if let Some((kind, msg)) = untag(raw) {
             return Error::with_path(kind, path, msg.to_owned());

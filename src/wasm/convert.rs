@@ -13,7 +13,13 @@ pub fn input<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
             "expected an input object, got null or undefined",
         )));
     }
-    crate::error::deserialize(super::de::JsDeserializer(value)).map_err(to_js)
+    parse(value).map_err(to_js)
+}
+
+/// Deserializes with the path-tracking JS deserializer (see `de.rs`).
+fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
+    T::deserialize(super::de::JsDeserializer(value))
+        .map_err(|e| Error::from_serde(&e.path(), e.message()))
 }
 
 /// Serializes a core result as a plain object (maps as objects, `None` fields omitted).
@@ -82,7 +88,7 @@ where
                 "expected an input object, got null or undefined",
             ))
         } else {
-            crate::error::deserialize(super::de::JsDeserializer(value)).and_then(&f)
+            parse(value).and_then(&f)
         };
         let js = match slot {
             Ok(result) => output(&result)?,

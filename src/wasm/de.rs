@@ -5,6 +5,10 @@
 //! silently change a result. This one walks the object's own enumerable entries, so unknown
 //! fields are reported with their path, and its messages are serde's plain wording, which
 //! `Error::from_serde` classifies into stable codes.
+//!
+//! It also records the path of the failing field (`payments[1].amount`) itself, as the error
+//! propagates out of each array slot and object entry: wrapping every visitor with
+//! serde_path_to_error (what the native `error::deserialize` does) costs 55 KB of wasm.
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -13,12 +17,51 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Largest integer a JS number holds exactly (2^53 − 1).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
+/// A deserialization failure: serde's message and the path to the failing value.
 #[derive(Debug)]
-pub struct DeError(String);
+pub struct DeError {
+    message: String,
+    /// Innermost segment first (pushed while the error travels outwards).
+    segments: Vec<Segment>,
+}
+
+#[derive(Debug)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+impl DeError {
+    fn within(mut self, segment: Segment) -> Self {
+        self.segments.push(segment);
+        self
+    }
+
+    /// `payments[1].amount`, the same notation as serde_path_to_error; empty at the root.
+    pub fn path(&self) -> String {
+        let mut out = String::new();
+        for segment in self.segments.iter().rev() {
+            match segment {
+                Segment::Key(key) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                }
+                Segment::Index(i) => out.push_str(&format!("[{i}]")),
+            }
+        }
+        out
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
 
 impl fmt::Display for DeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -26,7 +69,10 @@ impl std::error::Error for DeError {}
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError(msg.to_string())
+        DeError {
+            message: msg.to_string(),
+            segments: Vec::new(),
+        }
     }
 }
 
@@ -75,6 +121,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
             let items: Vec<JsValue> = js_sys::Array::from(v).iter().collect();
             return visitor.visit_seq(Seq {
                 items: items.into_iter(),
+                index: 0,
             });
         }
         if v.is_object() && !v.is_function() {
@@ -87,7 +134,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
                 .collect();
             return visitor.visit_map(Map {
                 entries: entries.into_iter(),
-                value: None,
+                current: None,
             });
         }
         Err(de::Error::invalid_type(self.unexpected(), &visitor))
@@ -136,6 +183,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
 
 struct Seq {
     items: std::vec::IntoIter<JsValue>,
+    index: usize,
 }
 
 impl<'de> SeqAccess<'de> for Seq {
@@ -145,10 +193,14 @@ impl<'de> SeqAccess<'de> for Seq {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
-        self.items
-            .next()
-            .map(|v| seed.deserialize(JsDeserializer(v)))
-            .transpose()
+        let Some(value) = self.items.next() else {
+            return Ok(None);
+        };
+        let index = self.index;
+        self.index += 1;
+        seed.deserialize(JsDeserializer(value))
+            .map(Some)
+            .map_err(|e| e.within(Segment::Index(index)))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -158,7 +210,8 @@ impl<'de> SeqAccess<'de> for Seq {
 
 struct Map {
     entries: std::vec::IntoIter<(String, JsValue)>,
-    value: Option<JsValue>,
+    /// The entry whose key was read and whose value comes next.
+    current: Option<(String, JsValue)>,
 }
 
 impl<'de> MapAccess<'de> for Map {
@@ -168,17 +221,22 @@ impl<'de> MapAccess<'de> for Map {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, DeError> {
-        match self.entries.next() {
-            Some((key, value)) => {
-                self.value = Some(value);
-                seed.deserialize(key.into_deserializer()).map(Some)
-            }
-            None => Ok(None),
-        }
+        let Some((key, value)) = self.entries.next() else {
+            return Ok(None);
+        };
+        let result = seed.deserialize(key.as_str().into_deserializer());
+        // An unknown key's path names the key itself, as serde_path_to_error does.
+        let result = result.map_err(|e: DeError| e.within(Segment::Key(key.clone())));
+        self.current = Some((key, value));
+        result.map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        let value = self.value.take().unwrap_or(JsValue::UNDEFINED);
+        let (key, value) = self
+            .current
+            .take()
+            .unwrap_or_else(|| (String::new(), JsValue::UNDEFINED));
         seed.deserialize(JsDeserializer(value))
+            .map_err(|e| e.within(Segment::Key(key)))
     }
 }
