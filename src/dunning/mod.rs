@@ -1,1 +1,1053 @@
 //! Dunning: escalation policy (data), the pure planning engine, and the default French ladders.
+//!
+//! [`dunning_plan`] takes one debtor, its invoices, the steps already carried out (`history`)
+//! and what happened (`events`), and returns the whole timeline: what was done, what is due
+//! now (on or before `asOf`), what is planned, skipped or paused, with the amounts owed per
+//! invoice (from [`late_fees`](crate::regime::late_fees())) and warnings. It needs no clock and
+//! keeps no state: the app stores the history and passes it in, so running the plan twice
+//! never sends a step twice.
+//!
+//! # Default ladders (offsets in calendar days from the due date D)
+//!
+//! | step              | fr-b2b            | fr-b2c            | fr-public          | channels                 |
+//! |-------------------|-------------------|-------------------|--------------------|--------------------------|
+//! | `pre-reminder`    | D−7               | D−5               | D−7                | email                    |
+//! | `reminder`        | D+1               | D+3               | D+1                | email                    |
+//! | `phone-call`      | D+5               | D+10              | D+7                | phone                    |
+//! | `second-reminder` | D+15 (40 € stated)| D+21 (no fees)    | D+15 (40 € stated) | email + letter           |
+//! | `final-notice`    | D+25, 8 days      | D+35, 8 days      | D+30, 8 days       | email + letter           |
+//! | `formal-notice`   | D+34, 8 days      | D+44, 15 days     | D+39, 15 days      | registered letter + email|
+//! | `recovery`        | D+43              | D+60              | D+55               | (recommendation)         |
+//!
+//! The formal notice's offset is the day after the final notice's deadline, and recovery the
+//! day after the formal notice's; a late or shifted step pushes them (see below). For a
+//! consumer no step claims the 40 € or recovery costs (CPCE L111-8), and only the mise en
+//! demeure states interest, since legal interest runs from it (C. civ. 1231-6, 1344-1). For a
+//! public buyer interest and the 40 € are owed of right from the end of the payment period
+//! (CCP L2192-13), so the first reminder says so. Broken promises and missed instalments
+//! resume the built-in ladders at the final notice.
+//!
+//! # Scheduling decisions
+//!
+//! - A step's earliest date is D + offset (+ the *shift*, below), and never before the day
+//!   after the previous step of the invoice, nor before the day after that step's deadline (no
+//!   escalation while the debtor's deadline runs). The sending date moves to the next working
+//!   day of the calendar; deadlines are counted from the sending date with CPC 641/642.
+//! - **Catch-up**: a step whose date has passed unsent is due at `asOf` (the next working day
+//!   when `asOf` is not one), and every later step keeps its spacing from it (the shift grows
+//!   by the delay). This is the same rule whether the history is empty or a run was missed, so
+//!   the first message to a debtor is always the first applicable step. With `catchUp:
+//!   "latest"` the latest step whose date has passed is due instead (the steps between are
+//!   skipped), which may make a mise en demeure the first message. A pre-due step (negative
+//!   offset) is skipped once its sending date would not be before the due date.
+//! - **One debtor, one conversation**: contacts are placed in date order. Two contacts are at
+//!   least `minGapDays` apart (default 3); a step falling inside the gap moves to the first
+//!   working day after it (this delay does not move the later steps). When planning ahead,
+//!   steps of other invoices ready within the gap after the earliest one wait for the latest
+//!   of them and all go together (unless waiting would fall into a pause, or take a
+//!   pre-reminder to the due date); what is due at `asOf` goes at once. So one communication
+//!   per date lists every invoice, each with its own step. A day on which something was
+//!   already sent (history, `contact` event) takes nothing more. The `recovery` step is a
+//!   recommendation to the creditor, not a contact.
+//! - **Pauses** (per invoice): `dispute-opened` holds the invoice's ladder until
+//!   `dispute-resolved` (interest still accrues, a warning says so). A `promise` holds it from
+//!   its date until `until` + `promiseGraceDays` (default 3); it is kept if the payments
+//!   received in that window reach `amount` (or pay the invoices off); a broken promise resumes
+//!   the ladder at `onBrokenPromise` when that is later than the next step. `plan-agreed`
+//!   holds it while each instalment is honoured (cumulative payments since the agreement, at
+//!   the instalment date + `instalmentGraceDays`); the first missed instalment resumes at
+//!   `onMissedInstalment`. When a promise or plan is still running at `asOf`, the steps after
+//!   it are planned as if it fails (if it succeeds the invoice is paid and they vanish). After
+//!   any pause the later steps keep their spacing from the resumption date.
+//! - **Payments**: once payments dated on or before `asOf` cover the amount, the invoice's
+//!   remaining steps are skipped (the penalties may still be claimed: see `totals`). A partial
+//!   payment leaves the ladder running on the balance.
+//! - A `contact` event counts as a contact for the gap. A `disagreement` outcome with no
+//!   dispute recorded gives a warning.
+//! - **Status**: per invoice, `paid`, `not-due`, `disputed`, `promised`, `payment-plan` (a
+//!   pause running at `asOf`), then `recovery`, `formal-notice` (by the most advanced step
+//!   done or due) or `dunning`. The debtor's status is the most advanced of its unpaid invoices
+//!   (`paid` when all are paid).
+//! - **Prescription**: 5 years from the due date between professionals (C. com. L110-4), 2
+//!   years against a consumer (C. conso. L218-2), both restarted by a part payment (an
+//!   acknowledgment, C. civ. 2240). Against a public buyer, the déchéance quadriennale (loi
+//!   68-1250, art. 1 and 2; not covered by `reference/france-law.md`): 4 years from 1 January
+//!   after the due date, restarted by any written claim
+//!   (a step sent in writing) or payment. A warning comes 6 months before; it always says that
+//!   a mise en demeure does not interrupt prescription (Cass. com. 18 May 2022, n° 20-23.204).
+//! - **Recovery routes**: fr-b2b and fr-b2c: the procédure simplifiée (CPCE L125-1) by a
+//!   commissaire de justice first when principal and interest outstanding are at most 5 000 €
+//!   (R125-1 as summarised by acta.fr; exactly 5 000 € is an unverified edge; it needs the
+//!   debtor's agreement; its costs stay with the creditor), otherwise the injonction de payer
+//!   (tribunal de commerce against a business, tribunal judiciaire against a consumer); the
+//!   référé-provision (flagged as less suited once a dispute was recorded); a collection
+//!   agency. fr-public: the
+//!   public accountant, then the référé-provision before the administrative judge (no
+//!   enforcement against public property).
+
+mod engine;
+pub mod policy;
+pub mod types;
+
+pub use policy::{default_policy, CatchUp, Channel, Policy, PolicyRequest, Step, StepKind};
+pub use types::*;
+
+use crate::date::IsoDate;
+use crate::error::{Error, ErrorKind, Result};
+use crate::money::{self, Money};
+use crate::regime::{late_fees, LateFeesInput, Regime};
+use crate::warning::Warning;
+use engine::{Item, Pause, PauseKind, Scheduler, Track};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// A history entry resolved: date, input index, step index, invoices, channel used.
+type Done = (IsoDate, usize, usize, Vec<usize>, Option<Channel>);
+/// Timeline grouping key: date, step index, state, reason.
+type GroupKey = (Option<IsoDate>, usize, StepState, Option<String>);
+
+const MAX_INVOICES: usize = 500;
+const MAX_HISTORY: usize = 5000;
+const MAX_EVENTS: usize = 1000;
+const MAX_INSTALMENTS: usize = 360;
+
+fn bad(field: String, message: impl Into<String>) -> Error {
+    Error::at(ErrorKind::InconsistentInput, field, message)
+}
+
+/// Resolves `invoiceIds` (omitted: all) to indices, with the field path of a bad id.
+fn invoice_set(
+    ids: &Option<Vec<String>>,
+    invoices: &[DunningInvoice],
+    field: &str,
+) -> Result<Vec<usize>> {
+    match ids {
+        None => Ok((0..invoices.len()).collect()),
+        Some(ids) => {
+            if ids.is_empty() {
+                return Err(bad(
+                    field.to_owned(),
+                    "an empty list; omit `invoiceIds` to mean every invoice",
+                ));
+            }
+            let mut out = Vec::with_capacity(ids.len());
+            for (j, id) in ids.iter().enumerate() {
+                let i = invoices
+                    .iter()
+                    .position(|inv| &inv.id == id)
+                    .ok_or_else(|| bad(format!("{field}[{j}]"), format!("no invoice `{id}`")))?;
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+            out.sort_unstable();
+            Ok(out)
+        }
+    }
+}
+
+/// Payments on invoice `i` dated in `[from, to]` (and on or before `asOf`).
+fn paid_between(inv: &DunningInvoice, from: IsoDate, to: IsoDate, as_of: IsoDate) -> Decimal {
+    inv.payments
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p.date >= from && p.date <= to && p.date <= as_of)
+        .map(|p| p.amount.0)
+        .sum()
+}
+
+/// The first day the payments (on or before `asOf`) cover the amount.
+fn paid_on(inv: &DunningInvoice, as_of: IsoDate) -> Option<IsoDate> {
+    let mut payments: Vec<_> = inv
+        .payments
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p.date <= as_of)
+        .collect();
+    payments.sort_by_key(|p| p.date);
+    let mut sum = Decimal::ZERO;
+    for p in payments {
+        sum += p.amount.0;
+        if sum >= inv.amount.0 {
+            return Some(p.date);
+        }
+    }
+    None
+}
+
+fn validate(input: &DunningPlanInput) -> Result<()> {
+    if input.invoices.is_empty() || input.invoices.len() > MAX_INVOICES {
+        return Err(bad(
+            "invoices".into(),
+            format!("give 1 to {MAX_INVOICES} invoices of the debtor"),
+        ));
+    }
+    for (i, inv) in input.invoices.iter().enumerate() {
+        if input.invoices[..i].iter().any(|o| o.id == inv.id) {
+            return Err(bad(
+                format!("invoices[{i}].id"),
+                format!("invoice id `{}` is used twice", inv.id),
+            ));
+        }
+        if inv.issue_date.is_some_and(|d| d > inv.due_date) {
+            return Err(bad(
+                format!("invoices[{i}].dueDate"),
+                "the due date is before the issue date",
+            ));
+        }
+    }
+    let history = input.history.as_deref().unwrap_or_default();
+    if history.len() > MAX_HISTORY {
+        return Err(bad(
+            "history".into(),
+            format!("at most {MAX_HISTORY} entries"),
+        ));
+    }
+    for (i, h) in history.iter().enumerate() {
+        if h.date > input.as_of {
+            return Err(bad(
+                format!("history[{i}].date"),
+                format!(
+                    "{} is after asOf {}: history is what was already done",
+                    h.date, input.as_of
+                ),
+            ));
+        }
+    }
+    let events = input.events.as_deref().unwrap_or_default();
+    if events.len() > MAX_EVENTS {
+        return Err(bad("events".into(), format!("at most {MAX_EVENTS} events")));
+    }
+    for (i, e) in events.iter().enumerate() {
+        let at = |f: &str| format!("events[{i}].{f}");
+        if e.date > input.as_of {
+            return Err(bad(
+                at("date"),
+                format!("{} is after asOf {}", e.date, input.as_of),
+            ));
+        }
+        invoice_set(&e.invoice_ids, &input.invoices, &at("invoiceIds"))?;
+        let allowed: &[&str] = match e.kind {
+            EventType::DisputeOpened | EventType::DisputeResolved => &[],
+            EventType::Promise => &["until", "amount"],
+            EventType::PlanAgreed => &["instalments"],
+            EventType::Contact => &["outcome"],
+        };
+        for (name, present) in [
+            ("until", e.until.is_some()),
+            ("amount", e.amount.is_some()),
+            ("instalments", e.instalments.is_some()),
+            ("outcome", e.outcome.is_some()),
+        ] {
+            if present && !allowed.contains(&name) {
+                return Err(bad(
+                    at(name),
+                    format!("`{name}` does not apply to a `{}` event", kind_name(e.kind)),
+                ));
+            }
+        }
+        match e.kind {
+            EventType::Promise => match e.until {
+                None => {
+                    return Err(Error::at(
+                        ErrorKind::MissingField,
+                        at("until"),
+                        "a promise needs `until`, the date promised",
+                    ))
+                }
+                Some(u) if u < e.date => {
+                    return Err(bad(at("until"), "the promised date is before the promise"))
+                }
+                _ => {}
+            },
+            EventType::PlanAgreed => {
+                let list = e.instalments.as_deref().unwrap_or_default();
+                if list.is_empty() || list.len() > MAX_INSTALMENTS {
+                    return Err(bad(
+                        at("instalments"),
+                        format!("give 1 to {MAX_INSTALMENTS} instalments"),
+                    ));
+                }
+                for (j, inst) in list.iter().enumerate() {
+                    let before = j
+                        .checked_sub(1)
+                        .and_then(|p| list.get(p))
+                        .map_or(e.date, |p| p.date);
+                    if inst.date < before {
+                        return Err(bad(
+                            format!("events[{i}].instalments[{j}].date"),
+                            "instalments are in date order, on or after the agreement",
+                        ));
+                    }
+                }
+            }
+            EventType::Contact if e.outcome.is_none() => {
+                return Err(Error::at(
+                    ErrorKind::MissingField,
+                    at("outcome"),
+                    "a contact needs its `outcome`",
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn kind_name(kind: EventType) -> &'static str {
+    match kind {
+        EventType::DisputeOpened => "dispute-opened",
+        EventType::DisputeResolved => "dispute-resolved",
+        EventType::Promise => "promise",
+        EventType::PlanAgreed => "plan-agreed",
+        EventType::Contact => "contact",
+    }
+}
+
+/// Builds each invoice's pauses from the events (in date order, input order on ties).
+fn pauses(
+    input: &DunningPlanInput,
+    pol: &policy::Resolved,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Vec<Pause>>> {
+    let n = input.invoices.len();
+    let mut out: Vec<Vec<Pause>> = vec![Vec::new(); n];
+    let mut open: Vec<Option<(IsoDate, String)>> = vec![None; n];
+    let mut order: Vec<(usize, &Event)> = input
+        .events
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .collect();
+    order.sort_by_key(|(i, e)| (e.date, *i));
+    let as_of = input.as_of;
+    for (ei, e) in order {
+        let set = invoice_set(
+            &e.invoice_ids,
+            &input.invoices,
+            &format!("events[{ei}].invoiceIds"),
+        )?;
+        let why = e
+            .reason
+            .as_deref()
+            .map(|r| format!(": {r}"))
+            .unwrap_or_default();
+        match e.kind {
+            EventType::DisputeOpened => {
+                for &i in &set {
+                    if let Some(slot) = open.get_mut(i) {
+                        if slot.is_none() {
+                            *slot = Some((e.date, format!("dispute opened on {}{why}", e.date)));
+                        }
+                    }
+                }
+            }
+            EventType::DisputeResolved => {
+                let targets: Vec<usize> = if e.invoice_ids.is_some() {
+                    set.clone()
+                } else {
+                    (0..n)
+                        .filter(|i| open.get(*i).is_some_and(Option::is_some))
+                        .collect()
+                };
+                if targets.is_empty() {
+                    return Err(bad(
+                        format!("events[{ei}].type"),
+                        "no open dispute to resolve",
+                    ));
+                }
+                for i in targets {
+                    let Some((from, label)) = open.get_mut(i).and_then(Option::take) else {
+                        let id = input
+                            .invoices
+                            .get(i)
+                            .map(|v| v.id.as_str())
+                            .unwrap_or_default();
+                        return Err(bad(
+                            format!("events[{ei}].type"),
+                            format!("no open dispute on invoice `{id}` to resolve"),
+                        ));
+                    };
+                    if let Some(list) = out.get_mut(i) {
+                        list.push(Pause {
+                            kind: PauseKind::Dispute,
+                            from,
+                            until: Some(e.date),
+                            jump: None,
+                            label: format!("{label}; resolved on {}", e.date),
+                        });
+                    }
+                }
+            }
+            EventType::Promise => {
+                let until = e.until.unwrap_or(e.date);
+                let window_end = until.add_days(pol.promise_grace)?;
+                let settled = window_end < as_of;
+                let paid: Decimal = set
+                    .iter()
+                    .filter_map(|&i| input.invoices.get(i))
+                    .map(|inv| paid_between(inv, e.date, window_end, as_of))
+                    .sum();
+                let all_paid = set
+                    .iter()
+                    .filter_map(|&i| input.invoices.get(i))
+                    .all(|inv| paid_on(inv, as_of).is_some_and(|d| d <= window_end));
+                let kept = match e.amount {
+                    Some(a) => paid >= a.0,
+                    None => all_paid,
+                };
+                let (jump, label) = if settled && kept {
+                    (None, format!("promise of {} kept", e.date))
+                } else if settled {
+                    (
+                        pol.on_broken_promise,
+                        format!("promise of {} to pay by {until} broken", e.date),
+                    )
+                } else {
+                    (
+                        pol.on_broken_promise,
+                        format!("promise to pay by {until} (grace until {window_end}); planned as if broken"),
+                    )
+                };
+                for &i in &set {
+                    if let Some(list) = out.get_mut(i) {
+                        list.push(Pause {
+                            kind: PauseKind::Promise,
+                            from: e.date,
+                            until: Some(window_end.succ()),
+                            jump,
+                            label: label.clone(),
+                        });
+                    }
+                }
+            }
+            EventType::PlanAgreed => {
+                let list = e.instalments.as_deref().unwrap_or_default();
+                let mut owed = Decimal::ZERO;
+                let mut end = e.date;
+                let mut missed = None;
+                let mut pending = false;
+                for inst in list {
+                    owed = money::add(owed, inst.amount.0)?;
+                    let check = inst.date.add_days(pol.instalment_grace)?;
+                    end = check;
+                    if check >= as_of {
+                        pending = true;
+                        break;
+                    }
+                    let paid: Decimal = set
+                        .iter()
+                        .filter_map(|&i| input.invoices.get(i))
+                        .map(|inv| paid_between(inv, e.date, check, as_of))
+                        .sum();
+                    if paid < owed {
+                        missed = Some(inst.date);
+                        break;
+                    }
+                }
+                let last_check = match list.last() {
+                    Some(l) => l.date.add_days(pol.instalment_grace)?,
+                    None => e.date,
+                };
+                let (until, jump, label) = match missed {
+                    Some(d) => (
+                        end.succ(),
+                        pol.on_missed_instalment,
+                        format!("payment plan of {}: instalment of {d} missed", e.date),
+                    ),
+                    None if pending => (
+                        last_check.succ(),
+                        pol.on_missed_instalment,
+                        format!("payment plan of {} running until {last_check}; planned as if an instalment is missed", e.date),
+                    ),
+                    None => (last_check.succ(), None, format!("payment plan of {} honoured", e.date)),
+                };
+                for &i in &set {
+                    if let Some(list) = out.get_mut(i) {
+                        list.push(Pause {
+                            kind: PauseKind::Plan,
+                            from: e.date,
+                            until: Some(until),
+                            jump,
+                            label: label.clone(),
+                        });
+                    }
+                }
+            }
+            EventType::Contact => {
+                if e.outcome == Some(ContactOutcome::Disagreement)
+                    && set
+                        .iter()
+                        .any(|i| open.get(*i).is_some_and(Option::is_none))
+                {
+                    warnings.push(Warning::new(
+                        "contact-disagreement",
+                        format!(
+                            "the debtor disagreed on {}: record a `dispute-opened` event if the invoice is contested, so the ladder pauses",
+                            e.date
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    for (i, slot) in open.into_iter().enumerate() {
+        if let (Some((from, label)), Some(list)) = (slot, out.get_mut(i)) {
+            list.push(Pause {
+                kind: PauseKind::Dispute,
+                from,
+                until: None,
+                jump: None,
+                label,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Plans the dunning of one debtor's invoices at `asOf`. See the module docs for the rules.
+///
+/// ```
+/// use relance::dunning::{dunning_plan, DunningPlanInput};
+/// let input: DunningPlanInput = relance::error::deserialize(&mut serde_json::Deserializer::from_str(r#"{
+///     "regime": "fr-b2b", "asOf": "2026-03-17",
+///     "debtor": { "id": "D1", "name": "Dupont SARL", "kind": "business" },
+///     "invoices": [{ "id": "F1", "number": "FA-2026-001", "dueDate": "2026-03-16", "amount": "1200" }],
+///     "history": [{ "date": "2026-03-09", "step": "pre-reminder" }]
+/// }"#)).unwrap();
+/// let plan = dunning_plan(&input).unwrap();
+/// assert_eq!(plan.due[0].steps[0].step, "reminder");
+/// assert_eq!(plan.next.unwrap().date.to_string(), "2026-03-23"); // phone call, Sat 21 → Mon 23
+/// ```
+///
+/// Errors: `inconsistent-input` with the field path for unknown invoice ids or step ids,
+/// history or events after `asOf`, an invalid policy; `missing-field` for an event without
+/// the data its type needs; `invalid-period` for an absurd offset, gap or deadline; the errors
+/// of `lateFees` for an invoice (with `invoices[i]` in their path).
+pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
+    validate(input)?;
+    let mut warnings = Vec::new();
+    let consumer = input.regime == Regime::FrB2c || input.debtor.kind == DebtorKind::Consumer;
+    let expected = match input.debtor.kind {
+        DebtorKind::Business => Regime::FrB2b,
+        DebtorKind::Consumer => Regime::FrB2c,
+        DebtorKind::Public => Regime::FrPublic,
+    };
+    if expected != input.regime {
+        warnings.push(Warning::new(
+            "regime-kind-mismatch",
+            "the regime does not match the debtor's kind; check which law applies",
+        ));
+    }
+    let policy = input
+        .policy
+        .clone()
+        .unwrap_or_else(|| default_policy(input.regime));
+    let pol = policy::resolve(&policy, consumer, &mut warnings)?;
+    let calendar = input.calendar.unwrap_or_default();
+    let as_of = input.as_of;
+    let invoices = &input.invoices;
+    let pauses = pauses(input, &pol, &mut warnings)?;
+
+    let sched = Scheduler {
+        policy: &pol,
+        invoices,
+        as_of,
+        calendar,
+    };
+
+    // History: timeline entries, contacts, and each invoice's progress.
+    let mut tracks: Vec<Track> = invoices
+        .iter()
+        .zip(pauses)
+        .enumerate()
+        .map(|(index, (inv, pauses))| Track {
+            index,
+            next: 0,
+            prev: None,
+            shift: 0,
+            paid_on: paid_on(inv, as_of),
+            pauses,
+            finished: false,
+        })
+        .collect();
+    let mut contacts: BTreeMap<IsoDate, bool> = BTreeMap::new();
+    let mut done: Vec<Done> = Vec::new();
+    let mut history: Vec<(usize, &HistoryEntry)> = input
+        .history
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .collect();
+    history.sort_by_key(|(i, h)| (h.date, *i));
+    let mut notice_dates: Vec<Option<IsoDate>> = vec![None; invoices.len()];
+    let mut written: Vec<Option<IsoDate>> = vec![None; invoices.len()];
+    for (hi, h) in &history {
+        let k = pol
+            .steps
+            .iter()
+            .position(|s| s.id == h.step)
+            .ok_or_else(|| {
+                bad(
+                    format!("history[{hi}].step"),
+                    format!("no step `{}` in the policy", h.step),
+                )
+            })?;
+        let set = invoice_set(
+            &h.invoice_ids,
+            invoices,
+            &format!("history[{hi}].invoiceIds"),
+        )?;
+        let step = pol
+            .steps
+            .get(k)
+            .ok_or_else(|| bad(format!("history[{hi}].step"), "step"))?;
+        if step.kind != StepKind::Recovery {
+            contacts.insert(h.date, true);
+        }
+        let dl = sched.step_deadline(k, h.date)?;
+        for &i in &set {
+            let (Some(t), Some(inv)) = (tracks.get_mut(i), invoices.get(i)) else {
+                continue;
+            };
+            if k + 1 > t.next {
+                t.next = k + 1;
+            }
+            t.prev = Some((h.date, dl));
+            let nominal = inv.due_date.add_days(step.offset_days)?;
+            t.shift = t.shift.max(nominal.days_until(h.date));
+            if step.kind == StepKind::FormalNotice {
+                if let Some(slot) = notice_dates.get_mut(i) {
+                    slot.get_or_insert(h.date);
+                }
+            }
+            if !matches!(h.channel, Some(Channel::Phone))
+                && step.channels.iter().any(|c| *c != Channel::Phone)
+            {
+                if let Some(slot) = written.get_mut(i) {
+                    *slot = Some(h.date);
+                }
+            }
+        }
+        done.push((h.date, *hi, k, set, h.channel));
+    }
+    for e in input.events.as_deref().unwrap_or_default() {
+        if e.kind == EventType::Contact {
+            contacts.entry(e.date).or_insert(true);
+        }
+    }
+    // Steps before the furthest one done for an invoice were passed over.
+    let mut items: Vec<Item> = Vec::new();
+    for (i, t) in tracks.iter().enumerate() {
+        for k in 0..t.next {
+            let is_done = done
+                .iter()
+                .any(|(_, _, dk, set, _)| *dk == k && set.contains(&i));
+            if !is_done {
+                items.push(Item {
+                    invoice: i,
+                    step: k,
+                    state: StepState::Skipped,
+                    date: None,
+                    deadline: None,
+                    reason: Some("a later step was already sent".to_owned()),
+                });
+            }
+        }
+    }
+    sched.run(&mut tracks, &mut contacts, &mut items)?;
+
+    // Timeline.
+    let ids = |set: &[usize]| -> Vec<String> {
+        set.iter()
+            .filter_map(|&i| invoices.get(i).map(|v| v.id.clone()))
+            .collect()
+    };
+    let mut timeline: Vec<(usize, TimelineEntry)> = Vec::new();
+    for (date, _, k, set, channel) in &done {
+        let Some(step) = pol.steps.get(*k) else {
+            continue;
+        };
+        let entry = TimelineEntry {
+            step: step.id.clone(),
+            kind: step.kind,
+            state: StepState::Done,
+            date: Some(*date),
+            channels: channel.map_or_else(|| step.channels.clone(), |c| vec![c]),
+            deadline: sched.step_deadline(*k, *date)?,
+            invoice_ids: ids(set),
+            reason: None,
+        };
+        timeline.push((*k, entry));
+    }
+    let mut grouped: BTreeMap<GroupKey, Vec<usize>> = BTreeMap::new();
+    let mut deadlines: BTreeMap<(Option<IsoDate>, usize), Option<IsoDate>> = BTreeMap::new();
+    for it in &items {
+        grouped
+            .entry((it.date, it.step, it.state, it.reason.clone()))
+            .or_default()
+            .push(it.invoice);
+        deadlines.insert((it.date, it.step), it.deadline);
+    }
+    for ((date, k, state, reason), mut set) in grouped {
+        let Some(step) = pol.steps.get(k) else {
+            continue;
+        };
+        set.sort_unstable();
+        set.dedup();
+        timeline.push((
+            k,
+            TimelineEntry {
+                step: step.id.clone(),
+                kind: step.kind,
+                state,
+                date,
+                channels: step.channels.clone(),
+                deadline: deadlines.get(&(date, k)).copied().flatten(),
+                invoice_ids: ids(&set),
+                reason,
+            },
+        ));
+    }
+    timeline.sort_by(|(ka, a), (kb, b)| {
+        let key = |e: &TimelineEntry| e.date.map_or((1, None), |d| (0, Some(d)));
+        key(a)
+            .cmp(&key(b))
+            .then(ka.cmp(kb))
+            .then(a.state.cmp(&b.state))
+    });
+    let timeline: Vec<TimelineEntry> = timeline.into_iter().map(|(_, e)| e).collect();
+
+    // Communications.
+    let communication = |date: IsoDate, states: &[StepState]| -> Option<Communication> {
+        let entries: Vec<&TimelineEntry> = timeline
+            .iter()
+            .filter(|e| e.date == Some(date) && states.contains(&e.state))
+            .collect();
+        if entries.is_empty() {
+            return None;
+        }
+        let mut channels: Vec<Channel> = entries
+            .iter()
+            .flat_map(|e| e.channels.iter().copied())
+            .collect();
+        channels.sort_unstable();
+        channels.dedup();
+        let mut inv_ids: Vec<usize> = Vec::new();
+        for e in &entries {
+            for id in &e.invoice_ids {
+                if let Some(i) = invoices.iter().position(|v| &v.id == id) {
+                    inv_ids.push(i);
+                }
+            }
+        }
+        inv_ids.sort_unstable();
+        inv_ids.dedup();
+        Some(Communication {
+            date,
+            channels,
+            steps: entries
+                .iter()
+                .map(|e| CommunicationStep {
+                    step: e.step.clone(),
+                    kind: e.kind,
+                    channels: e.channels.clone(),
+                    deadline: e.deadline,
+                    invoice_ids: e.invoice_ids.clone(),
+                })
+                .collect(),
+            invoice_ids: ids(&inv_ids),
+        })
+    };
+    let mut due_dates: Vec<IsoDate> = timeline
+        .iter()
+        .filter(|e| e.state == StepState::Due)
+        .filter_map(|e| e.date)
+        .collect();
+    due_dates.dedup();
+    let due: Vec<Communication> = due_dates
+        .iter()
+        .filter_map(|d| communication(*d, &[StepState::Due]))
+        .collect();
+    let next = timeline
+        .iter()
+        .filter(|e| matches!(e.state, StepState::Planned | StepState::Paused))
+        .filter_map(|e| e.date)
+        .filter(|d| *d > as_of)
+        .min()
+        .and_then(|d| communication(d, &[StepState::Planned, StepState::Paused]));
+
+    // Amounts, status, prescription.
+    let mut summaries = Vec::with_capacity(invoices.len());
+    let mut totals = [Decimal::ZERO; 4];
+    let mut disputed_ever = false;
+    for (i, inv) in invoices.iter().enumerate() {
+        let t = tracks
+            .get(i)
+            .ok_or_else(|| bad("invoices".into(), "index"))?;
+        let fees = late_fees(&LateFeesInput {
+            regime: input.regime,
+            amount: inv.amount,
+            due_date: inv.due_date,
+            as_of,
+            payments: inv.payments.clone(),
+            contract_rate: if input.regime == Regime::FrB2b {
+                inv.contract_rate
+            } else {
+                None
+            },
+            creditor: None,
+            notice_date: if input.regime == Regime::FrB2c {
+                notice_dates.get(i).copied().flatten()
+            } else {
+                None
+            },
+            judgment_date: None,
+            allocation: None,
+            day_count: None,
+            rates: None,
+            strict_rates: None,
+        })
+        .map_err(|e| match e.field() {
+            Some(f) => Error::at(e.kind(), format!("invoices[{i}].{f}"), e.message()),
+            None => e.or_field(&format!("invoices[{i}]")),
+        })?;
+        for w in fees.warnings {
+            if w.code == "formal-notice-required" && t.paid_on.is_none() {
+                warnings.push(Warning::new(
+                    "interest-from-formal-notice",
+                    format!("invoice {}: a consumer owes legal interest only from the mise en demeure (C. civ. 1231-6, 1344-1); the letters say so and interest is zero until then", inv.number),
+                ));
+            } else if w.code != "formal-notice-required" {
+                warnings.push(Warning::new(
+                    &w.code,
+                    format!("invoice {}: {}", inv.number, w.message),
+                ));
+            }
+        }
+        let running = t
+            .pauses
+            .iter()
+            .filter(|p| p.from <= as_of && p.until.is_none_or(|u| as_of < u))
+            .map(|p| p.kind)
+            .next();
+        if t.pauses.iter().any(|p| p.kind == PauseKind::Dispute) {
+            disputed_ever = true;
+        }
+        let reached = |kind: StepKind| {
+            timeline.iter().any(|e| {
+                e.kind == kind
+                    && matches!(e.state, StepState::Done | StepState::Due)
+                    && e.invoice_ids.contains(&inv.id)
+            })
+        };
+        let status = if t.paid_on.is_some() {
+            DunningStatus::Paid
+        } else if let Some(kind) = running {
+            match kind {
+                PauseKind::Dispute => DunningStatus::Disputed,
+                PauseKind::Promise => DunningStatus::Promised,
+                PauseKind::Plan => DunningStatus::PaymentPlan,
+            }
+        } else if reached(StepKind::Recovery) {
+            DunningStatus::Recovery
+        } else if reached(StepKind::FormalNotice) {
+            DunningStatus::FormalNotice
+        } else if as_of > inv.due_date {
+            DunningStatus::Dunning
+        } else {
+            DunningStatus::NotDue
+        };
+        if running == Some(PauseKind::Dispute) {
+            warnings.push(Warning::new(
+                "interest-accrues-during-dispute",
+                format!("invoice {} is disputed: reminders are paused, but penalties or interest keep accruing and are shown in the amounts", inv.number),
+            ));
+        }
+        if t.paid_on.is_some() && fees.total_due.0 > Decimal::ZERO {
+            warnings.push(Warning::new(
+                "balance-after-payment",
+                format!(
+                    "invoice {}: the payments cover the invoice amount, so its reminders stop, but {} of penalties, interest or indemnity remain owed (payments go to interest first, C. civ. 1343-1); claim them separately if you wish",
+                    inv.number, fees.total_due
+                ),
+            ));
+        }
+        let prescription = prescription_date(input, inv, written.get(i).copied().flatten())?;
+        if status != DunningStatus::Paid {
+            prescription_warning(input, inv, prescription, consumer, &mut warnings)?;
+        }
+        let values = [
+            fees.principal_outstanding.0,
+            fees.interest_outstanding.0,
+            fees.compensation.0,
+            fees.total_due.0,
+        ];
+        for (sum, v) in totals.iter_mut().zip(values) {
+            *sum = money::add(*sum, v)?;
+        }
+        summaries.push(InvoiceSummary {
+            id: inv.id.clone(),
+            number: inv.number.clone(),
+            status,
+            due_date: inv.due_date,
+            days_late: inv.due_date.days_until(as_of).max(0),
+            principal_outstanding: fees.principal_outstanding,
+            interest_outstanding: fees.interest_outstanding,
+            compensation: fees.compensation,
+            total_due: fees.total_due,
+            prescription_date: prescription,
+        });
+    }
+    let unpaid: Vec<DunningStatus> = summaries
+        .iter()
+        .map(|s| s.status)
+        .filter(|s| *s != DunningStatus::Paid)
+        .collect();
+    let status = unpaid.iter().copied().max().unwrap_or(DunningStatus::Paid);
+    let [principal, interest, compensation, total] = totals;
+    let claim = money::add(principal, interest)?;
+    let recovery = recovery_routes(input.regime, input.debtor.kind, claim, disputed_ever);
+    Ok(DunningPlanResult {
+        debtor_id: input.debtor.id.clone(),
+        status,
+        policy: pol.name.clone(),
+        timeline,
+        due,
+        next,
+        invoices: summaries,
+        totals: Totals {
+            principal_outstanding: Money(principal),
+            interest_outstanding: Money(interest),
+            compensation: Money(compensation),
+            total_due: Money(total),
+        },
+        recovery,
+        warnings,
+    })
+}
+
+/// Last day before the claim is time-barred (see the module docs).
+fn prescription_date(
+    input: &DunningPlanInput,
+    inv: &DunningInvoice,
+    last_written: Option<IsoDate>,
+) -> Result<IsoDate> {
+    let last_payment = inv
+        .payments
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p.date <= input.as_of)
+        .map(|p| p.date)
+        .max();
+    let start = inv.due_date.max(last_payment.unwrap_or(inv.due_date));
+    if input.regime == Regime::FrPublic || input.debtor.kind == DebtorKind::Public {
+        let start = start.max(last_written.unwrap_or(start));
+        // 31 December of the fourth year after the year of the right (loi 68-1250 art. 1).
+        let (y, _, _) = start.ymd();
+        return IsoDate::from_ymd(y.saturating_add(4), 12, 31).ok_or_else(|| {
+            Error::new(ErrorKind::DateOutOfRange, "prescription date out of range")
+        });
+    }
+    let consumer = input.regime == Regime::FrB2c || input.debtor.kind == DebtorKind::Consumer;
+    let months = if consumer { 24 } else { 60 };
+    start.add_months(months)
+}
+
+fn prescription_warning(
+    input: &DunningPlanInput,
+    inv: &DunningInvoice,
+    date: IsoDate,
+    consumer: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<()> {
+    let alert = date.add_months(-6)?;
+    if input.as_of < alert {
+        return Ok(());
+    }
+    let rule = if input.regime == Regime::FrPublic || input.debtor.kind == DebtorKind::Public {
+        "déchéance quadriennale, loi 68-1250"
+    } else if consumer {
+        "2 years against a consumer, C. conso. L218-2"
+    } else {
+        "5 years, C. com. L110-4"
+    };
+    let (code, what) = if input.as_of > date {
+        ("prescription-expired", "was time-barred on")
+    } else {
+        ("prescription-approaching", "will be time-barred after")
+    };
+    warnings.push(Warning::new(
+        code,
+        format!(
+            "invoice {} {what} {date} ({rule}). A mise en demeure does NOT interrupt prescription (Cass. com. 18 May 2022, n° 20-23.204): only a claim in court (injonction de payer served, référé, assignation), an enforcement act or the debtor's acknowledgment does",
+            inv.number
+        ),
+    ));
+    Ok(())
+}
+
+fn route(code: &str, label: &str, basis: &str, recommended: bool) -> RecoveryRoute {
+    RecoveryRoute {
+        code: code.to_owned(),
+        label: label.to_owned(),
+        basis: basis.to_owned(),
+        recommended,
+    }
+}
+
+/// Recovery routes for the outstanding principal and interest `total`, best first.
+fn recovery_routes(
+    regime: Regime,
+    kind: DebtorKind,
+    total: Decimal,
+    disputed_ever: bool,
+) -> Vec<RecoveryRoute> {
+    if total <= Decimal::ZERO {
+        return Vec::new();
+    }
+    if regime == Regime::FrPublic || kind == DebtorKind::Public {
+        return vec![
+            route("public-accountant", "Ask the buyer's public accountant (comptable public) to pay, and the buyer to order the payment", "the buyer orders payment and its accountant pays; default interest and 40 € owed of right (CCP L2192-13)", true),
+            route("summary-provision", "Référé-provision before the tribunal administratif", "CJA R541-1: provision when the obligation is not seriously disputable; no enforcement measures against public property", !disputed_ever),
+        ];
+    }
+    let small = total <= Decimal::from(5000);
+    let consumer = regime == Regime::FrB2c || kind == DebtorKind::Consumer;
+    let court = if consumer {
+        "tribunal judiciaire"
+    } else {
+        "président du tribunal de commerce (tribunal judiciaire if the debtor is not a trader)"
+    };
+    let mut routes = vec![
+        route("simplified-procedure", "Procédure simplifiée de recouvrement des petites créances by a commissaire de justice", "CPCE L125-1: claims up to 5 000 €; needs the debtor's agreement; costs borne by the creditor; gives an enforceable title", small),
+        route("injunction", &format!("Injonction de payer before the {court}"), "CPC 1405 s.: contractual claim of a determined amount; no hearing; the debtor has 1 month to oppose after service", !small),
+    ];
+    routes.push(route(
+        "summary-provision",
+        "Référé-provision",
+        if disputed_ever {
+            "CPC 873 al. 2 / 835 al. 2: only when the debt is not seriously disputable; a dispute was recorded, so it is less suited"
+        } else {
+            "CPC 873 al. 2 / 835 al. 2: provision when the debt is not seriously disputable; a hearing, faster than a trial"
+        },
+        false,
+    ));
+    routes.push(route(
+        "collection-agency",
+        "Collection agency (amicable recovery)",
+        if consumer {
+            "CPCE R124-4 mentions; its costs cannot be charged to a consumer (CPCE L111-8)"
+        } else {
+            "amicable recovery by a mandated agency; costs above the 40 € can be claimed on proof (C. com. L441-10)"
+        },
+        false,
+    ));
+    routes.sort_by_key(|r| !r.recommended);
+    routes
+}

@@ -78,66 +78,26 @@ impl de::Error for DeError {
 
 pub struct JsDeserializer(pub JsValue);
 
-impl JsDeserializer {
-    fn unexpected(&self) -> de::Unexpected<'static> {
-        if self.0.is_function() {
-            de::Unexpected::Other("a function")
-        } else if self.0.is_symbol() {
-            de::Unexpected::Other("a symbol")
-        } else if self.0.is_bigint() {
-            de::Unexpected::Other("a bigint")
-        } else {
-            de::Unexpected::Other("an unsupported JS value")
-        }
-    }
-}
-
 impl<'de> de::Deserializer<'de> for JsDeserializer {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let v = &self.0;
-        if v.is_null() || v.is_undefined() {
-            return visitor.visit_unit();
+        // Kept to a small dispatch: this function is instantiated once per Rust type read
+        // from JS, so the inspection of the JS value lives in the non-generic `classify`.
+        match classify(self.0) {
+            Value::Unit => visitor.visit_unit(),
+            Value::Str(s) => visitor.visit_string(s),
+            Value::Bool(b) => visitor.visit_bool(b),
+            Value::Unsigned(n) => visitor.visit_u64(n),
+            Value::Signed(n) => visitor.visit_i64(n),
+            Value::Float(n) => visitor.visit_f64(n),
+            Value::Seq(seq) => visitor.visit_seq(seq),
+            Value::Map(map) => visitor.visit_map(map),
+            Value::Other(what) => Err(de::Error::invalid_type(
+                de::Unexpected::Other(what),
+                &visitor,
+            )),
         }
-        if let Some(s) = v.as_string() {
-            return visitor.visit_string(s);
-        }
-        if let Some(b) = v.as_bool() {
-            return visitor.visit_bool(b);
-        }
-        if let Some(n) = v.as_f64() {
-            // Whole numbers go through the integer visitors so `days: 8` fits a u32.
-            if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
-                return if n < 0.0 {
-                    visitor.visit_i64(n as i64)
-                } else {
-                    visitor.visit_u64(n as u64)
-                };
-            }
-            return visitor.visit_f64(n);
-        }
-        if js_sys::Array::is_array(v) {
-            let items: Vec<JsValue> = js_sys::Array::from(v).iter().collect();
-            return visitor.visit_seq(Seq {
-                items: items.into_iter(),
-                index: 0,
-            });
-        }
-        if v.is_object() && !v.is_function() {
-            let entries: Vec<(String, JsValue)> = js_sys::Object::entries(v.unchecked_ref())
-                .iter()
-                .filter_map(|pair| {
-                    let pair: js_sys::Array = pair.unchecked_into();
-                    Some((pair.get(0).as_string()?, pair.get(1)))
-                })
-                .collect();
-            return visitor.visit_map(Map {
-                entries: entries.into_iter(),
-                current: None,
-            });
-        }
-        Err(de::Error::invalid_type(self.unexpected(), &visitor))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -178,6 +138,73 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map identifier ignored_any
+    }
+}
+
+/// A JS value sorted into the shapes serde visits.
+enum Value {
+    Unit,
+    Str(String),
+    Bool(bool),
+    Unsigned(u64),
+    Signed(i64),
+    Float(f64),
+    Seq(Seq),
+    Map(Map),
+    Other(&'static str),
+}
+
+#[inline(never)]
+fn classify(v: JsValue) -> Value {
+    if v.is_null() || v.is_undefined() {
+        return Value::Unit;
+    }
+    if let Some(s) = v.as_string() {
+        return Value::Str(s);
+    }
+    if let Some(b) = v.as_bool() {
+        return Value::Bool(b);
+    }
+    if let Some(n) = v.as_f64() {
+        // Whole numbers go through the integer visitors so `days: 8` fits a u32.
+        if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
+            return if n < 0.0 {
+                Value::Signed(n as i64)
+            } else {
+                Value::Unsigned(n as u64)
+            };
+        }
+        return Value::Float(n);
+    }
+    if js_sys::Array::is_array(&v) {
+        let items: Vec<JsValue> = js_sys::Array::from(&v).iter().collect();
+        return Value::Seq(Seq {
+            items: items.into_iter(),
+            index: 0,
+        });
+    }
+    if v.is_function() {
+        return Value::Other("a function");
+    }
+    if v.is_object() {
+        let entries: Vec<(String, JsValue)> = js_sys::Object::entries(v.unchecked_ref())
+            .iter()
+            .filter_map(|pair| {
+                let pair: js_sys::Array = pair.unchecked_into();
+                Some((pair.get(0).as_string()?, pair.get(1)))
+            })
+            .collect();
+        return Value::Map(Map {
+            entries: entries.into_iter(),
+            current: None,
+        });
+    }
+    if v.is_symbol() {
+        Value::Other("a symbol")
+    } else if v.is_bigint() {
+        Value::Other("a bigint")
+    } else {
+        Value::Other("an unsupported JS value")
     }
 }
 

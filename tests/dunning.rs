@@ -1,0 +1,1088 @@
+//! `dunning_plan`: golden timelines worked out by hand from the default ladders, errors with
+//! field paths, and property tests.
+//!
+//! Every expected date below was computed by hand in the comments (calendar 2026: Easter
+//! Monday 6 April, 1 May and 8 May are Fridays, Ascension Thursday 14 May, Whit Monday 25
+//! May), never copied from relance's output. Default fr-b2b ladder (days from the due date
+//! D): pre-reminder D−7, reminder D+1, phone D+5, second reminder D+15, final notice D+25 (8
+//! days), formal notice D+34 (8 days), recovery D+43; a step never comes before the day after
+//! the previous step's deadline; sending dates move to the next working day; contacts are at
+//! least 3 days apart.
+
+use proptest::prelude::*;
+use relance::calendar::{is_working_day, CalendarKind};
+use relance::dunning::{dunning_plan, DunningPlanInput, DunningPlanResult, StepState};
+use relance::error::deserialize;
+use relance::IsoDate;
+use serde_json::{json, Value};
+use std::fs;
+
+fn run(input: Value) -> relance::Result<DunningPlanResult> {
+    let parsed: DunningPlanInput = deserialize(input)?;
+    dunning_plan(&parsed)
+}
+
+fn ok(input: Value) -> DunningPlanResult {
+    run(input.clone()).unwrap_or_else(|e| panic!("{input}: {e}"))
+}
+
+fn err(input: Value) -> (&'static str, Option<String>) {
+    match run(input.clone()) {
+        Ok(r) => panic!("{input}: expected an error, got {r:?}"),
+        Err(e) => (e.code(), e.field().map(str::to_owned)),
+    }
+}
+
+/// One line per timeline entry: `step state date deadline ids`.
+fn lines(r: &DunningPlanResult) -> Vec<String> {
+    r.timeline
+        .iter()
+        .map(|e| {
+            let state = serde_json::to_value(e.state).expect("state");
+            format!(
+                "{} {} {} {} {}",
+                e.step,
+                state.as_str().unwrap_or("?"),
+                e.date.map_or("-".to_owned(), |d| d.to_string()),
+                e.deadline.map_or("-".to_owned(), |d| d.to_string()),
+                e.invoice_ids.join(",")
+            )
+        })
+        .collect()
+}
+
+fn codes(r: &DunningPlanResult) -> Vec<&str> {
+    r.warnings.iter().map(|w| w.code.as_str()).collect()
+}
+
+fn invoice(id: &str, due: &str, amount: &str) -> Value {
+    json!({ "id": id, "number": format!("FA-{id}"), "issueDate": "2026-01-02", "dueDate": due, "amount": amount })
+}
+
+fn b2b(as_of: &str, invoices: Value, history: Value, events: Value) -> Value {
+    json!({
+        "regime": "fr-b2b",
+        "asOf": as_of,
+        "debtor": { "id": "D1", "name": "Dupont SARL", "kind": "business" },
+        "invoices": invoices,
+        "history": history,
+        "events": events,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Golden timelines
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn seed_001_ladder_b2b_exact_dates() {
+    // D = Monday 2026-03-16. Pre-reminder D−7 = Mon 03-09. Reminder D+1 = Tue 03-17. Phone
+    // D+5 = Sat 03-21 → Mon 03-23. Second reminder D+15 = Tue 03-31. Final notice D+25 = Fri
+    // 04-10, 8 days → Sat 04-18 → Mon 04-20 (CPC 642). Formal notice D+34 = Sun 04-19, but not
+    // before 04-21 (deadline + 1), a Tuesday; 8 days → Wed 04-29. Recovery D+43 = Tue 04-28,
+    // not before 04-30 (deadline + 1), a Thursday.
+    let r = ok(b2b(
+        "2026-03-17",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([{ "date": "2026-03-09", "step": "pre-reminder" }]),
+        json!([]),
+    ));
+    assert_eq!(
+        lines(&r),
+        [
+            "pre-reminder done 2026-03-09 - F1",
+            "reminder due 2026-03-17 - F1",
+            "phone-call planned 2026-03-23 - F1",
+            "second-reminder planned 2026-03-31 - F1",
+            "final-notice planned 2026-04-10 2026-04-20 F1",
+            "formal-notice planned 2026-04-21 2026-04-29 F1",
+            "recovery planned 2026-04-30 - F1",
+        ]
+    );
+    assert_eq!(r.due.len(), 1);
+    assert_eq!(r.due[0].date.to_string(), "2026-03-17");
+    assert_eq!(r.due[0].steps[0].step, "reminder");
+    let next = r.next.as_ref().expect("next");
+    assert_eq!(next.date.to_string(), "2026-03-23");
+    assert_eq!(
+        serde_json::to_value(&next.channels).expect("json"),
+        json!(["phone"])
+    );
+    assert_eq!(
+        serde_json::to_value(r.status).expect("json"),
+        json!("dunning")
+    );
+    // 1 day late: 1200 × 12.15 % (BCE 2.15 + 10, 2026H1) × 1/365 = 0.399… → 0.40; + 40 €.
+    assert_eq!(r.invoices[0].compensation.to_string(), "40.00");
+    assert_eq!(r.invoices[0].days_late, 1);
+    assert_eq!(r.totals.principal_outstanding.to_string(), "1200.00");
+    assert_eq!(r.invoices[0].prescription_date.to_string(), "2031-03-16");
+    // 1 200 € ≤ 5 000 €: the simplified procedure first.
+    assert_eq!(r.recovery[0].code, "simplified-procedure");
+    assert!(r.recovery[0].recommended);
+}
+
+#[test]
+fn before_anything_is_sent_everything_is_planned() {
+    let r = ok(b2b(
+        "2026-03-01",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([]),
+        json!([]),
+    ));
+    assert!(r.due.is_empty());
+    assert_eq!(
+        r.next.as_ref().map(|c| c.date.to_string()),
+        Some("2026-03-09".into())
+    );
+    assert_eq!(r.timeline.len(), 7);
+    assert!(r.timeline.iter().all(|e| e.state == StepState::Planned));
+    assert_eq!(
+        serde_json::to_value(r.status).expect("json"),
+        json!("not-due")
+    );
+}
+
+#[test]
+fn holiday_shifted_steps() {
+    // D = Thu 2026-04-30. Pre-reminder D−7 = Thu 04-23. Reminder D+1 = Fri 1 May (holiday) →
+    // Mon 05-04. Phone D+5 = Tue 05-05, less than 3 days after 05-04 → Thu 05-07. Second
+    // reminder D+15 = Fri 05-15 (the day after Ascension, a working day). Final notice D+25 =
+    // Mon 25 May (Whit Monday) → Tue 05-26; 8 days → Wed 06-03. Formal notice D+34 = 06-03,
+    // not before 06-04 (Thu); 8 days → Fri 06-12. Recovery D+43 = 06-12, not before Sat
+    // 06-13 → Mon 06-15.
+    let r = ok(b2b(
+        "2026-04-01",
+        json!([invoice("F1", "2026-04-30", "800")]),
+        json!([]),
+        json!([]),
+    ));
+    assert_eq!(
+        lines(&r),
+        [
+            "pre-reminder planned 2026-04-23 - F1",
+            "reminder planned 2026-05-04 - F1",
+            "phone-call planned 2026-05-07 - F1",
+            "second-reminder planned 2026-05-15 - F1",
+            "final-notice planned 2026-05-26 2026-06-03 F1",
+            "formal-notice planned 2026-06-04 2026-06-12 F1",
+            "recovery planned 2026-06-15 - F1",
+        ]
+    );
+}
+
+#[test]
+fn open_dispute_pauses_everything() {
+    let r = ok(b2b(
+        "2026-03-25",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([
+            { "date": "2026-03-09", "step": "pre-reminder" },
+            { "date": "2026-03-17", "step": "reminder", "channel": "email" }
+        ]),
+        json!([{ "type": "dispute-opened", "date": "2026-03-20", "reason": "quantité livrée contestée" }]),
+    ));
+    assert!(r.due.is_empty());
+    assert!(r.next.is_none());
+    let paused: Vec<&str> = r
+        .timeline
+        .iter()
+        .filter(|e| e.state == StepState::Paused)
+        .map(|e| e.step.as_str())
+        .collect();
+    assert_eq!(
+        paused,
+        [
+            "phone-call",
+            "second-reminder",
+            "final-notice",
+            "formal-notice",
+            "recovery"
+        ]
+    );
+    assert!(r
+        .timeline
+        .iter()
+        .filter(|e| e.state == StepState::Paused)
+        .all(|e| e.date.is_none()));
+    assert_eq!(
+        serde_json::to_value(r.status).expect("json"),
+        json!("disputed")
+    );
+    assert!(codes(&r).contains(&"interest-accrues-during-dispute"));
+    // A dispute was recorded: the référé-provision is not recommended.
+    assert!(r
+        .recovery
+        .iter()
+        .any(|x| x.code == "summary-provision" && !x.recommended));
+}
+
+#[test]
+fn resolved_dispute_resumes_at_the_next_step() {
+    // Resolved Wed 04-15 = D+30: the phone call (D+5) is due that day; the later steps keep
+    // their spacing: shift 25. Second reminder D+40 = Sat 04-25 → Mon 04-27. Final notice
+    // D+50 = Tue 05-05, 8 days → Wed 05-13. Formal notice D+59 = Thu 05-14 (Ascension) → Fri
+    // 05-15; 8 days → Sat 05-23 → Mon 05-25 (Whit Monday) → Tue 05-26. Recovery D+68 = 05-23,
+    // not before Wed 05-27.
+    let r = ok(b2b(
+        "2026-04-15",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([
+            { "date": "2026-03-09", "step": "pre-reminder" },
+            { "date": "2026-03-17", "step": "reminder" }
+        ]),
+        json!([
+            { "type": "dispute-opened", "date": "2026-03-20" },
+            { "type": "dispute-resolved", "date": "2026-04-15", "reason": "avoir émis" }
+        ]),
+    ));
+    assert_eq!(
+        lines(&r),
+        [
+            "pre-reminder done 2026-03-09 - F1",
+            "reminder done 2026-03-17 - F1",
+            "phone-call due 2026-04-15 - F1",
+            "second-reminder planned 2026-04-27 - F1",
+            "final-notice planned 2026-05-05 2026-05-13 F1",
+            "formal-notice planned 2026-05-15 2026-05-26 F1",
+            "recovery planned 2026-05-27 - F1",
+        ]
+    );
+}
+
+#[test]
+fn broken_promise_resumes_at_the_final_notice() {
+    // Promise made on the phone call of 03-23 to pay by Fri 04-10; grace 3 days → 04-13; no
+    // payment, so broken from 04-14. asOf Wed 04-15 = D+30: the second reminder is skipped,
+    // the final notice is due now (shift 30 − 25 = 5); 8 days → Thu 04-23. Formal notice
+    // D+39 = Fri 04-24 (= deadline + 1); 8 days → Sat 05-02 → Mon 05-04. Recovery D+48 = Sun
+    // 05-03, not before Tue 05-05.
+    let r = ok(b2b(
+        "2026-04-15",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([
+            { "date": "2026-03-09", "step": "pre-reminder" },
+            { "date": "2026-03-17", "step": "reminder" },
+            { "date": "2026-03-23", "step": "phone-call" }
+        ]),
+        json!([{ "type": "promise", "date": "2026-03-23", "until": "2026-04-10", "amount": "1200" }]),
+    ));
+    let l = lines(&r);
+    assert_eq!(
+        l[3..],
+        [
+            "final-notice due 2026-04-15 2026-04-23 F1",
+            "formal-notice planned 2026-04-24 2026-05-04 F1",
+            "recovery planned 2026-05-05 - F1",
+            "second-reminder skipped - - F1",
+        ]
+    );
+    let skipped = &r.timeline[6];
+    assert!(
+        skipped.reason.as_deref().unwrap_or("").contains("broken"),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn running_promise_holds_the_ladder() {
+    // asOf 04-01, inside the promise window (until 04-10 + 3 days): nothing due; the final
+    // notice is planned on 04-14, the first day after the window, as if the promise failed.
+    let r = ok(b2b(
+        "2026-04-01",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([
+            { "date": "2026-03-09", "step": "pre-reminder" },
+            { "date": "2026-03-17", "step": "reminder" },
+            { "date": "2026-03-23", "step": "phone-call" }
+        ]),
+        json!([{ "type": "promise", "date": "2026-03-23", "until": "2026-04-10" }]),
+    ));
+    assert!(r.due.is_empty());
+    assert_eq!(
+        serde_json::to_value(r.status).expect("json"),
+        json!("promised")
+    );
+    let next = r.next.expect("next");
+    assert_eq!(next.date.to_string(), "2026-04-14");
+    assert_eq!(next.steps[0].step, "final-notice");
+}
+
+#[test]
+fn kept_promise_ends_the_ladder() {
+    let mut inv = invoice("F1", "2026-03-16", "1200");
+    inv["payments"] = json!([{ "date": "2026-04-09", "amount": "1200" }]);
+    let r = ok(b2b(
+        "2026-04-20",
+        json!([inv]),
+        json!([{ "date": "2026-03-17", "step": "reminder" }]),
+        json!([{ "type": "promise", "date": "2026-03-23", "until": "2026-04-10" }]),
+    ));
+    assert!(r.due.is_empty());
+    assert!(r.next.is_none());
+    assert_eq!(serde_json::to_value(r.status).expect("json"), json!("paid"));
+    // The ladder stops, but payments go to interest first (C. civ. 1343-1): interest
+    // 03-17..04-09 = 24 days × 1200 × 12.15 % / 365 = 9.5868 → 9.59 comes off the 1200, so
+    // 9.59 of principal remains (plus the 40 €).
+    assert_eq!(r.totals.principal_outstanding.to_string(), "9.59");
+    assert!(codes(&r).contains(&"balance-after-payment"));
+}
+
+#[test]
+fn missed_instalment_resumes_at_the_final_notice() {
+    // Plan agreed 03-23: 400 on 04-01, 05-01, 06-01. 400 paid on 04-01 (check 04-04 passes);
+    // nothing by 05-04 (05-01 + 3): missed. asOf Wed 05-06 = D+51: second reminder skipped,
+    // final notice due now (shift 26); 8 days → Thu 05-14 (Ascension) → Fri 05-15. Formal
+    // notice D+60 = 05-15, not before Sat 05-16 → Mon 05-18; 8 days → Tue 05-26. Recovery
+    // D+69 = Sun 05-24, not before Wed 05-27.
+    let mut inv = invoice("F1", "2026-03-16", "1200");
+    inv["payments"] = json!([{ "date": "2026-04-01", "amount": "400" }]);
+    let r = ok(b2b(
+        "2026-05-06",
+        json!([inv]),
+        json!([
+            { "date": "2026-03-09", "step": "pre-reminder" },
+            { "date": "2026-03-17", "step": "reminder" },
+            { "date": "2026-03-23", "step": "phone-call" }
+        ]),
+        json!([{ "type": "plan-agreed", "date": "2026-03-23", "instalments": [
+            { "date": "2026-04-01", "amount": "400" },
+            { "date": "2026-05-01", "amount": "400" },
+            { "date": "2026-06-01", "amount": "400" }
+        ]}]),
+    ));
+    assert_eq!(
+        lines(&r)[3..],
+        [
+            "final-notice due 2026-05-06 2026-05-15 F1",
+            "formal-notice planned 2026-05-18 2026-05-26 F1",
+            "recovery planned 2026-05-27 - F1",
+            "second-reminder skipped - - F1",
+        ]
+    );
+    // The 400 € of 04-01 pays the interest first: 1200 × 12.15 % × 16/365 (03-17..04-01)
+    // = 6.3912 → 6.39, so 393.61 goes to principal: 806.39 left.
+    assert_eq!(r.invoices[0].principal_outstanding.to_string(), "806.39");
+}
+
+#[test]
+fn catch_up_from_60_days_late() {
+    // D = Thu 2026-01-15, asOf Mon 03-16 = D+60, nothing sent. Pre-reminder skipped; the
+    // reminder is due now (shift 59) and never a mise en demeure first. Phone D+64 = Fri
+    // 03-20. Second reminder D+74 = Mon 03-30. Final notice D+84 = Thu 04-09; 8 days → Fri
+    // 04-17. Formal notice D+93 = Sat 04-18 → Mon 04-20; 8 days → Tue 04-28. Recovery D+102 =
+    // Mon 04-27, not before Wed 04-29.
+    let r = ok(b2b(
+        "2026-03-16",
+        json!([invoice("F1", "2026-01-15", "3000")]),
+        json!([]),
+        json!([]),
+    ));
+    assert_eq!(
+        lines(&r),
+        [
+            "reminder due 2026-03-16 - F1",
+            "phone-call planned 2026-03-20 - F1",
+            "second-reminder planned 2026-03-30 - F1",
+            "final-notice planned 2026-04-09 2026-04-17 F1",
+            "formal-notice planned 2026-04-20 2026-04-28 F1",
+            "recovery planned 2026-04-29 - F1",
+            "pre-reminder skipped - - F1",
+        ]
+    );
+}
+
+#[test]
+fn catch_up_latest_may_start_with_the_formal_notice() {
+    // catchUp "latest": the latest step whose date passed (formal notice D+34 ≤ D+60) is due
+    // now (shift 26); 8 days → Tue 03-24. Recovery D+69 = Wed 03-25 (= deadline + 1).
+    let mut policy = serde_json::to_value(relance::dunning::default_policy(
+        relance::regime::Regime::FrB2b,
+    ))
+    .expect("policy");
+    policy["catchUp"] = json!("latest");
+    let mut input = b2b(
+        "2026-03-16",
+        json!([invoice("F1", "2026-01-15", "3000")]),
+        json!([]),
+        json!([]),
+    );
+    input["policy"] = policy;
+    let r = ok(input);
+    let l = lines(&r);
+    assert_eq!(l[0], "formal-notice due 2026-03-16 2026-03-24 F1");
+    assert_eq!(l[1], "recovery planned 2026-03-25 - F1");
+    assert_eq!(l.len(), 7);
+    assert!(l[2..].iter().all(|x| x.contains(" skipped - - ")));
+}
+
+#[test]
+fn several_invoices_share_communications() {
+    // A due Mon 03-16, B due Wed 03-18, asOf 03-01. Contacts at most one per 3 days; steps
+    // ready within 3 days of the first wait and go together:
+    // - pre-reminders A 03-09 and B 03-11 → together 03-11;
+    // - reminders A 03-17 and B 03-19 → together 03-19;
+    // - phone calls A D+5 = Sat 03-21 → 03-23, B D+5 = 03-23 → together 03-23;
+    // - second reminders A 03-31, B 04-02 → together 04-02;
+    // - final notices A Fri 04-10 (deadline Sat 04-18 → Mon 04-20), B D+25 = Sun 04-12 →
+    //   Mon 04-13 (not within 3 days of 04-10: separate; deadline Tue 04-21);
+    // - formal notices A after 04-20 → Tue 04-21, B after 04-21 → Wed 04-22 → together 04-22,
+    //   8 days → Thu 04-30;
+    // - recovery A after 04-30 → Fri 1 May (holiday) → Mon 05-04; B D+43 = 04-30, after
+    //   04-30 → 05-04.
+    let r = ok(b2b(
+        "2026-03-01",
+        json!([
+            invoice("A", "2026-03-16", "1000"),
+            invoice("B", "2026-03-18", "500")
+        ]),
+        json!([]),
+        json!([]),
+    ));
+    assert_eq!(
+        lines(&r),
+        [
+            "pre-reminder planned 2026-03-11 - A,B",
+            "reminder planned 2026-03-19 - A,B",
+            "phone-call planned 2026-03-23 - A,B",
+            "second-reminder planned 2026-04-02 - A,B",
+            "final-notice planned 2026-04-10 2026-04-20 A",
+            "final-notice planned 2026-04-13 2026-04-21 B",
+            "formal-notice planned 2026-04-22 2026-04-30 A,B",
+            "recovery planned 2026-05-04 - A,B",
+        ]
+    );
+    let next = r.next.expect("next");
+    assert_eq!(next.invoice_ids, ["A", "B"]);
+    assert_eq!(next.steps.len(), 1);
+}
+
+#[test]
+fn b2c_ladder_is_gentler_and_charges_no_fees() {
+    // D = Mon 03-16. Pre-reminder D−5 = Wed 03-11. Reminder D+3 = Thu 03-19. Phone D+10 = Thu
+    // 03-26. Second reminder D+21 = Mon 04-06 (Easter Monday) → Tue 04-07. Final notice D+35
+    // = Mon 04-20; 8 days → Tue 04-28. Formal notice D+44 = Wed 04-29; 15 days → Thu 05-14
+    // (Ascension) → Fri 05-15. Recovery D+60 = 05-15, not before Sat 05-16 → Mon 05-18.
+    let r = ok(json!({
+        "regime": "fr-b2c",
+        "asOf": "2026-03-01",
+        "debtor": { "id": "C1", "name": "Mme Martin", "kind": "consumer" },
+        "invoices": [invoice("C1", "2026-03-16", "300")],
+    }));
+    assert_eq!(
+        lines(&r),
+        [
+            "pre-reminder planned 2026-03-11 - C1",
+            "reminder planned 2026-03-19 - C1",
+            "phone-call planned 2026-03-26 - C1",
+            "second-reminder planned 2026-04-07 - C1",
+            "final-notice planned 2026-04-20 2026-04-28 C1",
+            "formal-notice planned 2026-04-29 2026-05-15 C1",
+            "recovery planned 2026-05-18 - C1",
+        ]
+    );
+    assert_eq!(r.policy, "fr-b2c");
+    assert_eq!(r.invoices[0].prescription_date.to_string(), "2028-03-16");
+    assert!(!codes(&r).contains(&"consumer-fees"));
+    let routes: Vec<&str> = r.recovery.iter().map(|x| x.code.as_str()).collect();
+    assert_eq!(routes[0], "simplified-procedure");
+    assert!(r
+        .recovery
+        .iter()
+        .any(|x| x.label.contains("tribunal judiciaire")));
+}
+
+#[test]
+fn b2c_late_invoice_has_no_indemnity_and_interest_waits_for_the_notice() {
+    let r = ok(json!({
+        "regime": "fr-b2c",
+        "asOf": "2026-04-01",
+        "debtor": { "id": "C1", "name": "Mme Martin", "kind": "consumer" },
+        "invoices": [invoice("C1", "2026-03-16", "300")],
+        "history": [{ "date": "2026-03-19", "step": "reminder" }],
+    }));
+    assert_eq!(r.invoices[0].compensation.to_string(), "0.00");
+    assert_eq!(r.invoices[0].interest_outstanding.to_string(), "0.00");
+    assert!(codes(&r).contains(&"interest-from-formal-notice"));
+}
+
+#[test]
+fn public_buyer_variant() {
+    // D = Mon 03-16. Pre-reminder D−7 = 03-09. Reminder D+1 = 03-17. Phone D+7 = Mon 03-23.
+    // Second reminder D+15 = Tue 03-31. Final notice D+30 = Wed 04-15; 8 days → Thu 04-23.
+    // Formal claim D+39 = Fri 04-24; 15 days → Sat 05-09 → Mon 05-11. Recovery D+55 = Sun
+    // 05-10, not before Tue 05-12.
+    let r = ok(json!({
+        "regime": "fr-public",
+        "asOf": "2026-03-01",
+        "debtor": { "id": "P1", "name": "Commune de Lyon", "kind": "public" },
+        "invoices": [invoice("P1", "2026-03-16", "20000")],
+    }));
+    assert_eq!(
+        lines(&r),
+        [
+            "pre-reminder planned 2026-03-09 - P1",
+            "reminder planned 2026-03-17 - P1",
+            "phone-call planned 2026-03-23 - P1",
+            "second-reminder planned 2026-03-31 - P1",
+            "final-notice planned 2026-04-15 2026-04-23 P1",
+            "formal-notice planned 2026-04-24 2026-05-11 P1",
+            "recovery planned 2026-05-12 - P1",
+        ]
+    );
+    assert_eq!(r.recovery[0].code, "public-accountant");
+    // Déchéance quadriennale: 31 December of the 4th year after 2026.
+    assert_eq!(r.invoices[0].prescription_date.to_string(), "2030-12-31");
+}
+
+#[test]
+fn fully_paid_invoice_ends_its_ladder() {
+    let mut a = invoice("A", "2026-03-16", "1000");
+    a["payments"] = json!([{ "date": "2026-03-20", "amount": "1000" }]);
+    let r = ok(b2b(
+        "2026-03-25",
+        json!([a, invoice("B", "2026-03-16", "500")]),
+        json!([{ "date": "2026-03-17", "step": "reminder" }]),
+        json!([]),
+    ));
+    // A: everything after the reminder skipped; B: phone call D+5 = Sat 03-21 → Mon 03-23 <
+    // asOf: due now (Wed 03-25).
+    assert!(r
+        .timeline
+        .iter()
+        .filter(|e| e.invoice_ids == ["A"])
+        .all(|e| e.state == StepState::Skipped));
+    assert_eq!(r.due.len(), 1);
+    assert_eq!(r.due[0].invoice_ids, ["B"]);
+    assert_eq!(r.due[0].date.to_string(), "2026-03-25");
+}
+
+#[test]
+fn minimum_gap_after_a_history_contact() {
+    // Reminder sent Tue 03-17 and due phone call of the other invoice cannot also be on
+    // 03-17 (that day's message is gone): gap → Fri 03-20.
+    let r = ok(b2b(
+        "2026-03-17",
+        json!([
+            invoice("A", "2026-03-16", "1000"),
+            invoice("B", "2026-03-10", "500")
+        ]),
+        json!([{ "date": "2026-03-17", "step": "reminder", "invoiceIds": ["A"] }]),
+        json!([]),
+    ));
+    assert!(r.due.is_empty());
+    let next = r.next.expect("next");
+    assert_eq!(next.date.to_string(), "2026-03-20");
+    assert!(next.invoice_ids.contains(&"B".to_owned()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Warnings and errors
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn policy_lint_warnings() {
+    let mut input = b2b(
+        "2026-03-01",
+        json!([invoice("F1", "2026-03-16", "100")]),
+        json!([]),
+        json!([]),
+    );
+    input["regime"] = json!("fr-b2c");
+    input["debtor"]["kind"] = json!("consumer");
+    input["policy"] = json!({ "name": "rough", "minGapDays": 3, "steps": [
+        { "id": "r1", "kind": "reminder", "offsetDays": 1, "channels": ["email"], "statesIndemnity": true },
+        { "id": "r2", "kind": "reminder", "offsetDays": 2, "channels": ["email"] },
+        { "id": "md", "kind": "formal-notice", "offsetDays": 10, "channels": ["email"], "deadlineDays": 5 }
+    ]});
+    let r = ok(input);
+    let c = codes(&r);
+    for code in [
+        "consumer-fees",
+        "steps-closer-than-gap",
+        "formal-notice-deadline-short",
+        "formal-notice-not-registered",
+    ] {
+        assert!(c.contains(&code), "{code} missing in {c:?}");
+    }
+    assert_eq!(r.policy, "rough");
+}
+
+#[test]
+fn prescription_warnings() {
+    let r = ok(b2b(
+        "2026-03-01",
+        json!([{ "id": "OLD", "number": "FA-OLD", "dueDate": "2021-06-01", "amount": "100" }]),
+        json!([{ "date": "2021-06-02", "step": "reminder" }]),
+        json!([]),
+    ));
+    let w = r
+        .warnings
+        .iter()
+        .find(|w| w.code == "prescription-approaching")
+        .expect("warning");
+    assert!(w.message.contains("2026-06-01"));
+    assert!(w.message.contains("does NOT interrupt"));
+}
+
+#[test]
+fn errors_carry_field_paths() {
+    let base = || {
+        b2b(
+            "2026-03-20",
+            json!([invoice("F1", "2026-03-16", "100")]),
+            json!([]),
+            json!([]),
+        )
+    };
+    let mut i = base();
+    i["history"] = json!([{ "date": "2026-03-17", "step": "relance" }]);
+    assert_eq!(
+        err(i),
+        ("inconsistent-input", Some("history[0].step".into()))
+    );
+    let mut i = base();
+    i["history"] = json!([{ "date": "2026-03-21", "step": "reminder" }]);
+    assert_eq!(
+        err(i),
+        ("inconsistent-input", Some("history[0].date".into()))
+    );
+    let mut i = base();
+    i["events"] = json!([{ "type": "dispute-opened", "date": "2026-03-18", "invoiceIds": ["F9"] }]);
+    assert_eq!(
+        err(i),
+        ("inconsistent-input", Some("events[0].invoiceIds[0]".into()))
+    );
+    let mut i = base();
+    i["events"] = json!([{ "type": "promise", "date": "2026-03-18" }]);
+    assert_eq!(err(i), ("missing-field", Some("events[0].until".into())));
+    let mut i = base();
+    i["events"] =
+        json!([{ "type": "dispute-opened", "date": "2026-03-18", "until": "2026-04-01" }]);
+    assert_eq!(
+        err(i),
+        ("inconsistent-input", Some("events[0].until".into()))
+    );
+    let mut i = base();
+    i["events"] = json!([{ "type": "dispute-resolved", "date": "2026-03-18" }, { "type": "dispute-opened", "date": "2026-03-19" }]);
+    let (code, _) = err(i);
+    assert_eq!(code, "inconsistent-input");
+    let mut i = base();
+    i["events"] = json!([{ "type": "contact", "date": "2026-03-18" }]);
+    assert_eq!(err(i), ("missing-field", Some("events[0].outcome".into())));
+    let mut i = base();
+    i["policy"] = json!({ "steps": [] });
+    assert_eq!(err(i), ("inconsistent-input", Some("policy.steps".into())));
+    let mut i = base();
+    i["policy"] = json!({ "steps": [
+        { "id": "a", "kind": "reminder", "offsetDays": 10, "channels": ["email"] },
+        { "id": "b", "kind": "reminder", "offsetDays": 5, "channels": ["email"] }
+    ]});
+    assert_eq!(
+        err(i),
+        (
+            "inconsistent-input",
+            Some("policy.steps[1].offsetDays".into())
+        )
+    );
+    let mut i = base();
+    i["policy"] = json!({ "steps": [{ "id": "a", "kind": "reminder", "offsetDays": 1, "channels": ["fax"] }]});
+    assert_eq!(err(i).0, "unknown-variant");
+    let mut i = base();
+    i["invoices"] = json!([
+        invoice("F1", "2026-03-16", "100"),
+        invoice("F1", "2026-03-17", "100")
+    ]);
+    assert_eq!(
+        err(i),
+        ("inconsistent-input", Some("invoices[1].id".into()))
+    );
+    let mut i = base();
+    i["invoices"] = json!([]);
+    assert_eq!(err(i), ("inconsistent-input", Some("invoices".into())));
+    let mut i = base();
+    i["colour"] = json!("red");
+    assert_eq!(err(i).0, "unknown-field");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Golden files
+// ---------------------------------------------------------------------------------------------
+
+/// Each `tests/data/dunning/*.json` holds `{ "input": …, "expect": [timeline lines] }`,
+/// written by hand (see each file's `why`).
+#[test]
+fn golden_files() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dunning");
+    let mut names: Vec<_> = fs::read_dir(dir)
+        .expect("data dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    for path in names {
+        let text = fs::read_to_string(&path).expect("read");
+        let case: Value = serde_json::from_str(&text).expect("json");
+        let r = ok(case["input"].clone());
+        let want: Vec<String> = serde_json::from_value(case["expect"].clone()).expect("expect");
+        assert_eq!(lines(&r), want, "{}", path.display());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------------
+
+const STEPS: [&str; 7] = [
+    "pre-reminder",
+    "reminder",
+    "phone-call",
+    "second-reminder",
+    "final-notice",
+    "formal-notice",
+    "recovery",
+];
+
+fn date(base: &str, days: i32) -> String {
+    IsoDate::parse(base)
+        .and_then(|d| d.add_days(days))
+        .map(|d| d.to_string())
+        .expect("date")
+}
+
+/// The invariants every plan satisfies.
+fn check(input: &Value, a: &DunningPlanResult) -> Result<(), TestCaseError> {
+    let as_of = IsoDate::parse(input["asOf"].as_str().unwrap_or_default()).expect("asOf");
+    let cal: CalendarKind = serde_json::from_value(input["calendar"].clone()).unwrap_or_default();
+    let gap = input["policy"]["minGapDays"].as_i64().unwrap_or(3) as i32;
+    let history = input["history"].as_array().cloned().unwrap_or_default();
+    // A step in history is never due again (for an invoice it covered).
+    for c in &a.due {
+        prop_assert!(c.date <= as_of);
+        for s in &c.steps {
+            for id in &s.invoice_ids {
+                let sent = history.iter().any(|h| {
+                    h["step"] == json!(s.step)
+                        && (h.get("invoiceIds").is_none() || h["invoiceIds"] == json!([id]))
+                });
+                prop_assert!(!sent, "{} for {} is in history but due again", s.step, id);
+            }
+        }
+    }
+    // Nothing is sent on a weekend or holiday; contacts respect the minimum gap.
+    let mut contact_dates: Vec<IsoDate> = a
+        .timeline
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.state,
+                StepState::Due | StepState::Planned | StepState::Paused
+            ) && !e.channels.is_empty()
+        })
+        .filter_map(|e| e.date)
+        .collect();
+    for d in &contact_dates {
+        prop_assert!(is_working_day(*d, cal), "{} is not a working day", d);
+    }
+    let hist_dates: Vec<IsoDate> = a
+        .timeline
+        .iter()
+        .filter(|e| e.state == StepState::Done && !e.channels.is_empty())
+        .filter_map(|e| e.date)
+        .collect();
+    let last_hist = hist_dates.iter().max().copied();
+    contact_dates.sort();
+    contact_dates.dedup();
+    for w in contact_dates.windows(2) {
+        prop_assert!(
+            w[0].days_until(w[1]) >= gap,
+            "contacts {} and {} closer than {}",
+            w[0],
+            w[1],
+            gap
+        );
+    }
+    if let (Some(h), Some(first)) = (last_hist, contact_dates.first()) {
+        prop_assert!(
+            h.days_until(*first) >= gap.max(1),
+            "a new contact on {} too close to the one sent on {}",
+            first,
+            h
+        );
+    }
+    // Nothing is due for an invoice while its dispute is open.
+    let events = input["events"].as_array().cloned().unwrap_or_default();
+    let all: Vec<Value> = input["invoices"]
+        .as_array()
+        .map(|v| v.iter().map(|i| i["id"].clone()).collect())
+        .unwrap_or_default();
+    let ids = |e: &Value| -> Vec<Value> {
+        e.get("invoiceIds")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_else(|| all.clone())
+    };
+    let mut open: Vec<Value> = Vec::new();
+    for e in &events {
+        if e["type"] == "dispute-opened" {
+            open.extend(ids(e));
+        } else if e["type"] == "dispute-resolved" {
+            let done = ids(e);
+            open.retain(|i| !done.contains(i));
+        }
+    }
+    for c in &a.due {
+        for id in &c.invoice_ids {
+            prop_assert!(!open.contains(&json!(id)), "{} due while disputed", id);
+        }
+    }
+    Ok(())
+}
+
+prop_compose! {
+    fn scenario()(
+        regime in prop::sample::select(vec!["fr-b2b", "fr-b2c", "fr-public"]),
+        cal in prop::sample::select(vec!["fr", "fr-alsace-moselle", "fr-reunion"]),
+        dues in prop::collection::vec(0i32..400, 1..4),
+        as_of in 0i32..500,
+        hist in prop::collection::vec((0usize..7, 0i32..500, prop::option::of(0usize..3)), 0..4),
+        dispute in prop::option::of((0i32..500, prop::option::of(0i32..200))),
+        promise in prop::option::of((0i32..500, 0i32..60)),
+        paid in prop::option::of((0usize..3, 0i32..500)),
+        latest in any::<bool>(),
+        gap in 0u32..7,
+    ) -> Value {
+        let base = "2025-01-01";
+        let invoices: Vec<Value> = dues.iter().enumerate().map(|(i, d)| {
+            let mut inv = json!({ "id": format!("I{i}"), "number": format!("N{i}"), "dueDate": date(base, *d), "amount": "1000" });
+            if let Some((which, day)) = paid {
+                if which == i && day <= as_of { inv["payments"] = json!([{ "date": date(base, day), "amount": "1000" }]); }
+            }
+            inv
+        }).collect();
+        let n = invoices.len();
+        let history: Vec<Value> = hist.iter().filter(|(_, d, _)| *d <= as_of).map(|(s, d, inv)| {
+            let mut h = json!({ "date": date(base, *d), "step": STEPS[*s] });
+            if let Some(i) = inv { if *i < n { h["invoiceIds"] = json!([format!("I{i}")]); } }
+            h
+        }).collect();
+        let mut events = Vec::new();
+        if let Some((open, resolved)) = dispute {
+            if open <= as_of {
+                events.push(json!({ "type": "dispute-opened", "date": date(base, open), "invoiceIds": ["I0"] }));
+                if let Some(after) = resolved {
+                    if open + after <= as_of {
+                        events.push(json!({ "type": "dispute-resolved", "date": date(base, open + after), "invoiceIds": ["I0"] }));
+                    }
+                }
+            }
+        }
+        if let Some((on, len)) = promise {
+            if on <= as_of {
+                events.push(json!({ "type": "promise", "date": date(base, on), "until": date(base, on + len) }));
+            }
+        }
+        let kind = match regime { "fr-b2b" => "business", "fr-b2c" => "consumer", _ => "public" };
+        let mut policy = serde_json::to_value(relance::dunning::default_policy(match regime {
+            "fr-b2b" => relance::regime::Regime::FrB2b,
+            "fr-b2c" => relance::regime::Regime::FrB2c,
+            _ => relance::regime::Regime::FrPublic,
+        })).expect("policy");
+        policy["minGapDays"] = json!(gap);
+        if latest { policy["catchUp"] = json!("latest"); }
+        json!({
+            "regime": regime,
+            "asOf": date(base, as_of),
+            "debtor": { "id": "D", "name": "D", "kind": kind },
+            "invoices": invoices,
+            "history": history,
+            "events": events,
+            "policy": policy,
+            "calendar": cal,
+        })
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn invariants(input in scenario()) {
+        let a = ok(input.clone());
+        // Determinism.
+        let b = ok(input.clone());
+        prop_assert_eq!(&a, &b);
+        check(&input, &a)?;
+    }
+}
+
+const KINDS: [&str; 7] = [
+    "pre-reminder",
+    "reminder",
+    "phone-call",
+    "second-reminder",
+    "final-notice",
+    "formal-notice",
+    "recovery",
+];
+
+prop_compose! {
+    /// Anything: random ladders, every event type, far dates. Must never panic.
+    fn wild()(
+        offsets in prop::collection::vec((-30i32..120, 0usize..7, prop::option::of(1u32..40)), 1..9),
+        dues in prop::collection::vec(-400i32..3000, 1..5),
+        as_of in -400i32..3000,
+        gap in 0u32..61,
+        grace in 0u32..61,
+        latest in any::<bool>(),
+        events in prop::collection::vec((0usize..4, -400i32..3000, 0i32..90, prop::option::of(0usize..5), 0u32..3000), 0..8),
+        hist in prop::collection::vec((0usize..9, -400i32..3000, prop::option::of(0usize..5)), 0..6),
+        pays in prop::collection::vec((0usize..5, -400i32..3000, 0u32..2000), 0..6),
+        base in prop::sample::select(vec!["2024-02-29", "9990-06-01", "0002-01-01", "2026-12-24"]),
+    ) -> Value {
+        let mut sorted = offsets.clone();
+        sorted.sort_by_key(|o| o.0);
+        let steps: Vec<Value> = sorted.iter().enumerate().map(|(i, (off, kind, dl))| {
+            let kind = KINDS[*kind];
+            let channels = if kind == "recovery" { json!([]) } else { json!(["email"]) };
+            let mut s = json!({ "id": format!("s{i}"), "kind": kind, "offsetDays": off, "channels": channels });
+            if let Some(d) = dl { s["deadlineDays"] = json!(d); }
+            s
+        }).collect();
+        let d = |n: i32| IsoDate::parse(base).and_then(|b| b.add_days(n)).map(|x| x.to_string()).unwrap_or_else(|_| base.to_owned());
+        let n = dues.len();
+        let invoices: Vec<Value> = dues.iter().enumerate().map(|(i, due)| {
+            let p: Vec<Value> = pays.iter().filter(|p| p.0 == i).map(|p| json!({ "date": d(p.1), "amount": p.2 })).collect();
+            json!({ "id": format!("I{i}"), "number": "n", "dueDate": d(*due), "amount": "1000", "payments": p })
+        }).collect();
+        let types = ["dispute-opened", "promise", "plan-agreed", "contact"];
+        let events: Vec<Value> = events.iter().map(|(t, on, len, inv, amount)| {
+            let on = &(*on).min(as_of);
+            let mut e = json!({ "type": types[*t], "date": d(*on) });
+            if let Some(i) = inv { if *i < n { e["invoiceIds"] = json!([format!("I{i}")]); } }
+            match types[*t] {
+                "promise" => { e["until"] = json!(d(on + len)); e["amount"] = json!(amount); }
+                "plan-agreed" => { e["instalments"] = json!([{ "date": d(on + len), "amount": amount }, { "date": d(on + 2 * len), "amount": amount }]); }
+                "contact" => { e["outcome"] = json!("disagreement"); }
+                _ => {}
+            }
+            e
+        }).collect();
+        let history: Vec<Value> = hist.iter().map(|(s, on, inv)| {
+            let mut h = json!({ "date": d((*on).min(as_of)), "step": format!("s{}", s % steps.len()) });
+            if let Some(i) = inv { if *i < n { h["invoiceIds"] = json!([format!("I{i}")]); } }
+            h
+        }).collect();
+        let mut policy = json!({ "steps": steps, "minGapDays": gap, "promiseGraceDays": grace, "instalmentGraceDays": grace });
+        if latest { policy["catchUp"] = json!("latest"); }
+        json!({
+            "regime": "fr-b2b",
+            "asOf": d(as_of),
+            "debtor": { "id": "D", "name": "D", "kind": "business" },
+            "invoices": invoices,
+            "history": history,
+            "events": events,
+            "policy": policy,
+        })
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_input_panics(input in wild()) {
+        // Ok or a RelanceError, never a panic; and the same answer twice.
+        let a = run(input.clone());
+        let b = run(input.clone());
+        prop_assert_eq!(&a, &b);
+        if let Ok(a) = a {
+            check(&input, &a)?;
+        }
+    }
+}
+
+#[test]
+fn five_hundred_invoices_one_debtor() {
+    // The largest accepted input: every invoice is covered by one timeline; every contact
+    // date is one communication.
+    let invoices: Vec<Value> = (0..500)
+        .map(|i| invoice(&format!("I{i}"), &date("2026-01-05", i % 90), "100"))
+        .collect();
+    let r = ok(b2b("2026-02-02", json!(invoices), json!([]), json!([])));
+    let mut per_invoice = std::collections::HashMap::new();
+    for e in &r.timeline {
+        for id in &e.invoice_ids {
+            *per_invoice.entry(id.clone()).or_insert(0) += 1;
+        }
+    }
+    assert_eq!(per_invoice.len(), 500);
+    assert!(per_invoice.values().all(|n| *n == 7));
+    assert_eq!(r.due.len(), 1);
+}
+
+#[test]
+fn b2c_interest_runs_from_the_formal_notice() {
+    // The whole b2c ladder sent on its dates; mise en demeure Wed 04-29 (15 days → Fri
+    // 05-15). asOf Fri 05-29: recovery (not before Mon 05-18) is due now. Legal interest for
+    // a professional creditor, 2026H1 2.62 %, from 04-30 through 05-29 = 30 days: 300 ×
+    // 2.62 % × 30 / 365 = 0.646 → 0.65. No indemnity.
+    let r = ok(json!({
+        "regime": "fr-b2c",
+        "asOf": "2026-05-29",
+        "debtor": { "id": "C1", "name": "Mme Martin", "kind": "consumer" },
+        "invoices": [invoice("C1", "2026-03-16", "300")],
+        "history": [
+            { "date": "2026-03-11", "step": "pre-reminder" },
+            { "date": "2026-03-19", "step": "reminder" },
+            { "date": "2026-03-26", "step": "phone-call" },
+            { "date": "2026-04-07", "step": "second-reminder" },
+            { "date": "2026-04-20", "step": "final-notice" },
+            { "date": "2026-04-29", "step": "formal-notice", "channel": "registered-letter" }
+        ],
+    }));
+    let l = lines(&r);
+    assert_eq!(l[5], "formal-notice done 2026-04-29 2026-05-15 C1");
+    assert_eq!(l[6], "recovery due 2026-05-29 - C1");
+    assert_eq!(r.invoices[0].interest_outstanding.to_string(), "0.65");
+    assert_eq!(r.invoices[0].compensation.to_string(), "0.00");
+    assert_eq!(
+        serde_json::to_value(r.status).expect("json"),
+        json!("recovery")
+    );
+    assert!(!codes(&r).contains(&"interest-from-formal-notice"));
+}
+
+#[test]
+fn contact_events_count_for_the_gap_and_flag_disagreement() {
+    // Phone call logged as an event on Mon 03-23 (no history entry): the second reminder of
+    // Tue 03-24 (custom ladder) must wait 3 days → Thu 03-26. The debtor disagreed and no
+    // dispute is recorded: warning.
+    let mut input = b2b(
+        "2026-03-23",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([{ "date": "2026-03-17", "step": "r1" }]),
+        json!([{ "type": "contact", "date": "2026-03-23", "outcome": "disagreement", "reason": "prix contesté" }]),
+    );
+    input["policy"] = json!({ "steps": [
+        { "id": "r1", "kind": "reminder", "offsetDays": 1, "channels": ["email"] },
+        { "id": "r2", "kind": "second-reminder", "offsetDays": 8, "channels": ["email", "letter"] }
+    ]});
+    let r = ok(input);
+    assert_eq!(lines(&r)[1], "r2 planned 2026-03-26 - F1");
+    assert!(codes(&r).contains(&"contact-disagreement"));
+}
+
+#[test]
+fn late_fees_warnings_are_forwarded() {
+    let mut inv = invoice("F1", "2026-03-16", "1200");
+    inv["contractRate"] = json!("3");
+    let r = ok(b2b("2026-04-01", json!([inv]), json!([]), json!([])));
+    let w = r
+        .warnings
+        .iter()
+        .find(|w| w.code == "contract-rate-below-floor")
+        .expect("floor warning");
+    assert!(w.message.starts_with("invoice FA-F1: "));
+}
