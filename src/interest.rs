@@ -206,7 +206,7 @@ impl Accrual {
 /// Sorts payments by date and adds up those of the same day (one allocation per day).
 fn combine_by_date(payments: &[(IsoDate, Decimal)]) -> Result<Vec<(IsoDate, Decimal)>> {
     let mut sorted = payments.to_vec();
-    sorted.sort_by_key(|(d, _)| *d);
+    crate::sort::stable_sort_by_key(&mut sorted, |(d, _)| *d);
     let mut combined: Vec<(IsoDate, Decimal)> = Vec::with_capacity(sorted.len());
     for (date, amount) in sorted {
         match combined.last_mut() {

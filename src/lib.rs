@@ -23,6 +23,7 @@ pub mod money;
 pub mod plan;
 pub mod rates;
 pub mod regime;
+mod sort;
 pub mod warning;
 
 #[cfg(target_arch = "wasm32")]

@@ -248,7 +248,7 @@ pub fn holidays(year: i32, cal: CalendarKind) -> Result<Vec<Holiday>> {
             })
         })
         .collect();
-    list.sort_by_key(|h| h.date);
+    crate::sort::stable_sort_by_key(&mut list, |h| h.date);
     Ok(list)
 }
 

@@ -212,7 +212,7 @@ impl RateTables {
             .chain(self.legal_professional.keys())
             .copied()
             .collect();
-        semesters.sort();
+        crate::sort::stable_sort_by_key(&mut semesters, |s| *s);
         semesters.dedup();
         semesters
             .into_iter()

@@ -71,7 +71,7 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
             .collect();
         if let Some(m) = majorated_from.filter(|m| *m > first_day && *m <= input.as_of) {
             cuts.push(m);
-            cuts.sort();
+            crate::sort::stable_sort_by_key(&mut cuts, |d| *d);
             cuts.dedup();
         }
         for from in cuts {
