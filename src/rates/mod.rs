@@ -15,7 +15,6 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::money::{Percent, Rate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 const ECB_CSV: &str = include_str!("data/ecb_mro.csv");
@@ -75,14 +74,61 @@ pub struct Lookup {
     pub assumed: bool,
 }
 
+/// Rows sorted by key, at most one per key: a few dozen rows, so a sorted `Vec` with binary
+/// search does what a `BTreeMap` would for a fraction of the wasm code.
+#[derive(Debug, Clone)]
+struct Table<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for Table<K, V> {
+    fn default() -> Self {
+        Table(Vec::new())
+    }
+}
+
+impl<K: Ord + Copy, V: Copy> Table<K, V> {
+    /// Inserts or replaces the row for `key`.
+    fn set(&mut self, key: K, value: V) {
+        match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(i) => {
+                if let Some(row) = self.0.get_mut(i) {
+                    row.1 = value;
+                }
+            }
+            Err(i) => self.0.insert(i, (key, value)),
+        }
+    }
+
+    /// The row with the greatest key on or before `key`.
+    fn at_or_before(&self, key: K) -> Option<(K, V)> {
+        let after = self.0.partition_point(|(k, _)| *k <= key);
+        after.checked_sub(1).and_then(|i| self.0.get(i)).copied()
+    }
+
+    fn get(&self, key: K) -> Option<V> {
+        self.0
+            .binary_search_by(|(k, _)| k.cmp(&key))
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, v)| *v)
+    }
+
+    fn first_key(&self) -> Option<K> {
+        self.0.first().map(|(k, _)| *k)
+    }
+
+    fn rows(&self) -> impl Iterator<Item = (K, V)> + '_ {
+        self.0.iter().copied()
+    }
+}
+
 /// The reference tables in force for one computation: embedded rows plus caller overrides.
 #[derive(Debug, Clone)]
 pub struct RateTables {
-    ecb: BTreeMap<IsoDate, Decimal>,
+    ecb: Table<IsoDate, Decimal>,
     ecb_known_through: IsoDate,
-    legal_annual: BTreeMap<i32, Decimal>,
-    legal_individual: BTreeMap<Semester, Decimal>,
-    legal_professional: BTreeMap<Semester, Decimal>,
+    legal_annual: Table<i32, Decimal>,
+    legal_individual: Table<Semester, Decimal>,
+    legal_professional: Table<Semester, Decimal>,
     legal_known_through: IsoDate,
 }
 
@@ -105,7 +151,7 @@ impl RateTables {
             let rate = row.rate_percent.0;
             match row.table {
                 RateTable::EcbMro => {
-                    tables.ecb.insert(row.from, rate);
+                    tables.ecb.set(row.from, rate);
                     tables.ecb_known_through = tables.ecb_known_through.max(row.from);
                 }
                 RateTable::LegalIndividual | RateTable::LegalProfessional => {
@@ -126,7 +172,7 @@ impl RateTables {
                     } else {
                         &mut tables.legal_professional
                     };
-                    map.insert(semester, rate);
+                    map.set(semester, rate);
                     tables.legal_known_through = tables.legal_known_through.max(semester.end());
                 }
             }
@@ -138,9 +184,8 @@ impl RateTables {
     pub fn ecb_on(&self, date: IsoDate) -> Result<Lookup> {
         let rate = self
             .ecb
-            .range(..=date)
-            .next_back()
-            .map(|(_, rate)| *rate)
+            .at_or_before(date)
+            .map(|(_, rate)| rate)
             .ok_or_else(|| before_tables("ECB main refinancing rate", date, self.first_ecb()))?;
         Ok(Lookup {
             rate,
@@ -152,18 +197,14 @@ impl RateTables {
     /// before 2015 (same for everyone), the half-year rate since (CMF L313-2).
     pub fn legal(&self, semester: Semester, creditor: Creditor) -> Result<Lookup> {
         if semester.year < 2015 {
-            let rate = self
-                .legal_annual
-                .get(&semester.year)
-                .copied()
-                .ok_or_else(|| {
-                    let first = self.legal_annual.keys().next().copied().unwrap_or(2000);
-                    before_tables(
-                        "legal interest rate",
-                        semester.start(),
-                        IsoDate::from_ymd(first, 1, 1),
-                    )
-                })?;
+            let rate = self.legal_annual.get(semester.year).ok_or_else(|| {
+                let first = self.legal_annual.first_key().unwrap_or(2000);
+                before_tables(
+                    "legal interest rate",
+                    semester.start(),
+                    IsoDate::from_ymd(first, 1, 1),
+                )
+            })?;
             return Ok(Lookup {
                 rate,
                 assumed: false,
@@ -173,13 +214,9 @@ impl RateTables {
             Creditor::Individual => &self.legal_individual,
             Creditor::Professional => &self.legal_professional,
         };
-        let (found, rate) = map
-            .range(..=semester)
-            .next_back()
-            .map(|(s, r)| (*s, *r))
-            .ok_or_else(|| {
-                Error::new(ErrorKind::Internal, "the legal-rate table has no 2015 row")
-            })?;
+        let (found, rate) = map.at_or_before(semester).ok_or_else(|| {
+            Error::new(ErrorKind::Internal, "the legal-rate table has no 2015 row")
+        })?;
         Ok(Lookup {
             rate,
             assumed: found != semester || semester.start() > self.legal_known_through,
@@ -196,21 +233,21 @@ impl RateTables {
 
     /// ECB rows (effective date, rate), oldest first.
     pub fn ecb_rows(&self) -> impl Iterator<Item = (IsoDate, Decimal)> + '_ {
-        self.ecb.iter().map(|(d, r)| (*d, *r))
+        self.ecb.rows()
     }
 
     /// Annual legal rates 2000–2014.
     pub fn legal_annual_rows(&self) -> impl Iterator<Item = (i32, Decimal)> + '_ {
-        self.legal_annual.iter().map(|(y, r)| (*y, *r))
+        self.legal_annual.rows()
     }
 
     /// Half-year legal rates since 2015: (half-year, individual, professional).
     pub fn legal_semester_rows(&self) -> Vec<(Semester, Option<Decimal>, Option<Decimal>)> {
         let mut semesters: Vec<Semester> = self
             .legal_individual
-            .keys()
-            .chain(self.legal_professional.keys())
-            .copied()
+            .rows()
+            .chain(self.legal_professional.rows())
+            .map(|(s, _)| s)
             .collect();
         crate::sort::stable_sort_by_key(&mut semesters, |s| *s);
         semesters.dedup();
@@ -219,15 +256,15 @@ impl RateTables {
             .map(|s| {
                 (
                     s,
-                    self.legal_individual.get(&s).copied(),
-                    self.legal_professional.get(&s).copied(),
+                    self.legal_individual.get(s),
+                    self.legal_professional.get(s),
                 )
             })
             .collect()
     }
 
     fn first_ecb(&self) -> Option<IsoDate> {
-        self.ecb.keys().next().copied()
+        self.ecb.first_key()
     }
 }
 
@@ -246,30 +283,30 @@ fn parse_embedded() -> Result<RateTables> {
             format!("embedded {what} table is malformed"),
         )
     };
-    let mut ecb = BTreeMap::new();
+    let mut ecb = Table::default();
     for fields in csv_rows(ECB_CSV) {
         let [date, rate] = fields.as_slice() else {
             return Err(bad("ECB"));
         };
-        ecb.insert(IsoDate::parse(date)?, decimal(rate)?);
+        ecb.set(IsoDate::parse(date)?, decimal(rate)?);
     }
-    let mut legal_individual = BTreeMap::new();
-    let mut legal_professional = BTreeMap::new();
+    let mut legal_individual = Table::default();
+    let mut legal_professional = Table::default();
     for fields in csv_rows(LEGAL_SEMESTER_CSV) {
         let [start, individual, professional] = fields.as_slice() else {
             return Err(bad("legal-rate"));
         };
         let semester = IsoDate::parse(start)?.semester();
-        legal_individual.insert(semester, decimal(individual)?);
-        legal_professional.insert(semester, decimal(professional)?);
+        legal_individual.set(semester, decimal(individual)?);
+        legal_professional.set(semester, decimal(professional)?);
     }
-    let mut legal_annual = BTreeMap::new();
+    let mut legal_annual = Table::default();
     for fields in csv_rows(LEGAL_ANNUAL_CSV) {
         let [year, rate] = fields.as_slice() else {
             return Err(bad("annual legal-rate"));
         };
         let year: i32 = year.parse().map_err(|_| bad("annual legal-rate"))?;
-        legal_annual.insert(year, decimal(rate)?);
+        legal_annual.set(year, decimal(rate)?);
     }
     let known = IsoDate::parse(KNOWN_THROUGH)?;
     Ok(RateTables {
