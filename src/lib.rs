@@ -21,6 +21,7 @@ pub mod interest;
 pub mod letters;
 pub mod money;
 pub mod plan;
+pub mod portfolio;
 pub mod rates;
 pub mod regime;
 mod sort;
