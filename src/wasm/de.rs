@@ -115,11 +115,15 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
         visitor: V,
     ) -> Result<V::Value, DeError> {
         // relance's enums are plain strings ("fr-b2b"); anything else is a type error.
-        match self.0.as_string() {
-            Some(s) => visitor.visit_enum(s.into_deserializer()),
-            None => self.deserialize_any(visitor),
+        match classify(self.0) {
+            Value::Str(s) => visitor.visit_enum(s.into_deserializer()),
+            other => Err(mismatch(&other, &visitor)),
         }
     }
+
+    // The shape-specific entry points below call only the one visit method that shape needs.
+    // Going through `deserialize_any` instead would compile every visit method of every
+    // visitor, e.g. serde's array form of each struct, which a JS object never uses.
 
     fn deserialize_struct<V: Visitor<'de>>(
         self,
@@ -127,18 +131,98 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        // Arrays are objects in JS; a struct must be a plain object, never a sequence.
-        if js_sys::Array::is_array(&self.0) {
-            return Err(de::Error::invalid_type(de::Unexpected::Seq, &visitor));
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match classify(self.0) {
+            Value::Map(map) => visitor.visit_map(map),
+            other => Err(mismatch(&other, &visitor)),
         }
-        self.deserialize_any(visitor)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match classify(self.0) {
+            Value::Seq(seq) => visitor.visit_seq(seq),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match classify(self.0) {
+            Value::Str(s) => visitor.visit_string(s),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match classify(self.0) {
+            Value::Bool(b) => visitor.visit_bool(b),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        // Whole numbers only: the integer visitors check the range themselves.
+        match classify(self.0) {
+            Value::Unsigned(n) => visitor.visit_u64(n),
+            Value::Signed(n) => visitor.visit_i64(n),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
     }
 
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct newtype_struct seq tuple
-        tuple_struct map identifier ignored_any
+        i8 i16 i128 u8 u16 u128 f32 f64 char
+        bytes byte_buf unit unit_struct tuple tuple_struct
     }
+}
+
+/// serde's "invalid type: …, expected …" error for a value of the wrong shape.
+fn mismatch(value: &Value, expected: &dyn de::Expected) -> DeError {
+    let unexpected = match value {
+        Value::Unit => de::Unexpected::Unit,
+        Value::Str(s) => de::Unexpected::Str(s),
+        Value::Bool(b) => de::Unexpected::Bool(*b),
+        Value::Unsigned(n) => de::Unexpected::Unsigned(*n),
+        Value::Signed(n) => de::Unexpected::Signed(*n),
+        Value::Float(n) => de::Unexpected::Float(*n),
+        Value::Seq(_) => de::Unexpected::Seq,
+        Value::Map(_) => de::Unexpected::Map,
+        Value::Other(what) => de::Unexpected::Other(what),
+    };
+    de::Error::invalid_type(unexpected, expected)
 }
 
 /// A JS value sorted into the shapes serde visits.
