@@ -23,6 +23,7 @@ fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
 }
 
 /// Serializes a core result as a plain object (maps as objects, `None` fields omitted).
+#[cfg_attr(not(feature = "js-core"), allow(dead_code))]
 pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     value.serialize(&ser).map_err(|e| {
@@ -57,6 +58,7 @@ where
 }
 
 /// The error as a plain `{ code, field?, message }` object, for batch slots.
+#[cfg_attr(not(feature = "js-core"), allow(dead_code))]
 pub fn error_object(error: &Error) -> JsValue {
     let obj = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&obj, &"code".into(), &error.code().into());
@@ -69,6 +71,7 @@ pub fn error_object(error: &Error) -> JsValue {
 
 /// Runs a core function on each element of a JS array; a failing element becomes
 /// `{ error: { code, field, message } }` in its slot instead of throwing for the whole batch.
+#[cfg_attr(not(feature = "js-core"), allow(dead_code))]
 pub fn batch<I, O>(values: JsValue, f: impl Fn(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
 where
     I: DeserializeOwned,

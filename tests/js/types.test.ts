@@ -126,3 +126,54 @@ lateFees();
 // @ts-expect-error unknown terms kind
 dueDate({ issueDate: "2026-01-15", terms: { kind: "weekly", days: 30 } });
 void wrong;
+
+// The relance/dunning module: typed inputs and results, no `any`.
+import {
+  dunningPlan,
+  dunningPolicy,
+  agedBalance,
+  type DunningPlanInput,
+  type DunningPlanResult,
+  type AgedBalanceResult,
+  type Policy,
+} from "relance/dunning";
+
+const planInput: DunningPlanInput = {
+  regime: "fr-b2b",
+  asOf: "2026-03-17",
+  debtor: { id: "D1", name: "Dupont SARL", kind: "business" },
+  invoices: [{ id: "F1", number: "FA-F1", dueDate: "2026-03-16", amount: "1200" }],
+};
+const plan: DunningPlanResult = dunningPlan(planInput);
+assertNotAny(plan);
+const status: string = plan.status;
+const policy: Policy = dunningPolicy({ regime: "fr-b2c" });
+assertNotAny(policy);
+const aged: AgedBalanceResult = agedBalance({
+  asOf: "2026-03-31",
+  invoices: [{ id: "A1", debtorId: "A", dueDate: "2026-03-15", amount: "1000" }],
+});
+const firstBucket: string = aged.buckets[0]!.label;
+// @ts-expect-error: the debtor kind is a closed set.
+dunningPlan({ ...planInput, debtor: { id: "D1", name: "X", kind: "company" } });
+void status;
+void firstBucket;
+
+// The relance/letters module.
+import { renderLetter, type LetterInput, type LetterResult } from "relance/letters";
+const letterInput: LetterInput = {
+  kind: "reminder",
+  channel: "email",
+  lang: "fr",
+  regime: "fr-b2b",
+  asOf: "2026-11-22",
+  creditor: { name: "A", address: "1 rue X\n75001 Paris" },
+  debtor: { name: "B" },
+  invoices: [{ number: "F-1", issueDate: "2026-09-15", dueDate: "2026-10-15", amount: "1250.00" }],
+};
+const letter: LetterResult = renderLetter(letterInput);
+assertNotAny(letter);
+const subject: string = letter.subject;
+// @ts-expect-error: the channel is a closed set.
+renderLetter({ ...letterInput, channel: "fax" });
+void subject;

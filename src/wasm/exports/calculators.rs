@@ -1,6 +1,7 @@
-//! `#[wasm_bindgen]` exports: one input object in, one plain object out.
+//! The `relance` module: late fees, deadlines, due dates, holidays, rates, payment plans,
+//! invoice mentions and amounts in words.
 
-use super::convert::{batch, call, output, to_js};
+use super::super::convert::{batch, call, output, to_js};
 use crate::calendar::{
     DeadlineInput, DeadlineResult, DueDateInput, DueDateResult, HolidaysInput, HolidaysResult,
     WorkingDayInput, WorkingDayResult,
@@ -107,10 +108,4 @@ pub fn amount_in_words(input: Ts<AmountInWordsInput>) -> Result<Ts<AmountInWords
 pub fn rates() -> Result<Ts<RatesInfo>, JsValue> {
     let info = crate::rates::rates_info().map_err(to_js)?;
     output(&info).map(Ts::new_unchecked)
-}
-
-/// The relance version (semver of the crate and npm package).
-#[wasm_bindgen]
-pub fn version() -> String {
-    crate::VERSION.to_owned()
 }

@@ -1,0 +1,86 @@
+// The relance/letters module on the installed package. Figures by hand: 1 250 € due
+// 15 Oct 2026, as of 22 Nov 2026 → 38 late days at 12.15 % (2026H2, ECB 2.15 + 10 carried
+// forward): 1250 × 12.15 % × 38/365 = 15.81 €, + 40 € → 1 305.81 €. Deadline: 22 Nov + 8 days
+// = Monday 30 Nov 2026 (CPC 641, no 642 extension).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as letters from "relance/letters";
+import * as core from "relance";
+
+const { renderLetter } = letters;
+const PAYLOAD = "<img src=x onerror=alert(1)>";
+const base = {
+  kind: "formal-notice",
+  channel: "letter",
+  lang: "fr",
+  regime: "fr-b2b",
+  asOf: "2026-11-22",
+  creditor: { name: "Atelier Dupont SARL", address: "12 rue des Lilas\n75011 Paris", iban: "FR76 3000 6000 0112 3456 7890 189", bic: "AGRIFRPP", place: "Paris" },
+  debtor: { name: PAYLOAD, address: "8 avenue de la Gare\n69002 Lyon", kind: "business" },
+  invoices: [{ number: "F-1", issueDate: "2026-09-15", dueDate: "2026-10-15", amount: "1250.00" }],
+};
+
+test('"relance/letters" is its own module', () => {
+  assert.ok(import.meta.resolve("relance/letters").endsWith("/node_modules/relance/letters-node.js"));
+  assert.equal(letters.version(), core.version());
+  assert.equal(letters.lateFees, undefined);
+});
+
+test("formal notice: mandatory mentions, figures, deadline as a date, amount in words", () => {
+  const r = renderLetter(base);
+  assert.equal(r.deadline, "2026-11-30");
+  assert.equal(r.figures.total, "1305.81");
+  for (const needle of [
+    "Lettre recommandée avec accusé de réception",
+    "mise en demeure",
+    "au plus tard le 30\u00a0novembre 2026",
+    "L441-10",
+    "D441-5",
+    "1231-6",
+    "injonction de payer",
+    "mille trois cent cinq euros et quatre-vingt-un centimes",
+    "FR76 3000 6000 0112 3456 7890 189",
+  ]) {
+    assert.ok(r.text.includes(needle), `missing: ${needle}`);
+  }
+  assert.ok(r.text.includes("Paris, le 22\u00a0novembre 2026"));
+  assert.match(r.text, /Objet : /);
+});
+
+test("user text is escaped in html and unchanged in text", () => {
+  for (const kind of ["reminder", "final-notice", "formal-notice", "statement"]) {
+    const r = renderLetter({ ...base, kind, channel: "letter" });
+    assert.ok(r.text.includes(PAYLOAD), kind);
+    assert.ok(!r.html.includes("<img"), `${kind}: raw markup in html`);
+    assert.ok(r.html.includes("&lt;img src=x onerror=alert(1)&gt;"), kind);
+  }
+});
+
+test("SMS reminder fits one GSM-7 message; consumers are never charged the 40 €", () => {
+  const sms = renderLetter({ ...base, kind: "reminder", channel: "sms" });
+  assert.equal(sms.sms.encoding, "gsm-7");
+  assert.equal(sms.sms.parts, 1);
+  assert.ok(sms.sms.length <= 160);
+  const consumer = renderLetter({ ...base, regime: "fr-b2c", debtor: { name: "M. Paul Durand", kind: "consumer" }, noticeDate: "2026-11-01" });
+  assert.equal(consumer.figures.compensation, "0.00");
+  assert.doesNotMatch(consumer.text, /40,00/);
+  assert.doesNotMatch(consumer.text, /employeur|lieu de travail/);
+});
+
+test("errors: unknown placeholder, unknown kind, bad invoice field", () => {
+  const err = (input) => {
+    try {
+      renderLetter(input);
+    } catch (e) {
+      assert.equal(e.name, "RelanceError");
+      return e;
+    }
+    assert.fail("expected a RelanceError");
+  };
+  let e = err({ ...base, templates: { reminder: { body: "{{nope}}" } } });
+  assert.deepEqual([e.code, e.field], ["inconsistent-input", "templates.reminder.body"]);
+  e = err({ ...base, kind: "threat" });
+  assert.deepEqual([e.code, e.field], ["unknown-variant", "kind"]);
+  e = err({ ...base, invoices: [{ ...base.invoices[0], amount: "12,50" }] });
+  assert.deepEqual([e.code, e.field], ["invalid-amount", "invoices[0].amount"]);
+});

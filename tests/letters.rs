@@ -1,0 +1,1072 @@
+//! `render_letter`: every kind × channel × language renders; reviewed golden texts under
+//! `tests/data/letters/`; the mandatory content of each kind; HTML escaping; consumer
+//! prohibitions; SMS length; template overrides.
+//!
+//! Golden files are compared exactly. After a deliberate wording change, rewrite them with
+//! `RELANCE_BLESS=1 cargo test --test letters`, then read the diff as a lawyer would before
+//! committing it.
+
+use relance::letters::{
+    render_letter, LetterChannel, LetterInput, LetterKind, LetterResult, PLACEHOLDERS,
+};
+use serde_json::{json, Value};
+
+const NNBSP: char = '\u{202f}';
+const NBSP: char = '\u{a0}';
+
+fn creditor() -> Value {
+    json!({
+        "name": "Atelier Dupont SARL",
+        "address": "12 rue des Lilas\n75011 Paris",
+        "siren": "812 345 678",
+        "vatNumber": "FR12812345678",
+        "email": "compta@atelier-dupont.fr",
+        "phone": "01 23 45 67 89",
+        "iban": "FR76 3000 6000 0112 3456 7890 189",
+        "bic": "AGRIFRPP",
+        "signatory": "Claire Martin, responsable comptable",
+        "place": "Paris"
+    })
+}
+
+fn invoice_a() -> Value {
+    json!({
+        "number": "F-2026-101",
+        "issueDate": "2026-09-15",
+        "dueDate": "2026-10-15",
+        "amount": "1250.00",
+        "orderDate": "2026-09-01",
+        "description": "Maintenance du parc informatique",
+        "quantity": "12 postes"
+    })
+}
+
+fn invoice_b() -> Value {
+    json!({
+        "number": "F-2026-117",
+        "issueDate": "2026-09-30",
+        "dueDate": "2026-10-30",
+        "amount": "3600.00",
+        "orderDate": "2026-09-10",
+        "description": "Installation de serveurs",
+        "quantity": "2 serveurs",
+        "payments": [{ "date": "2026-11-05", "amount": "1000.00" }]
+    })
+}
+
+fn history(kind: &str) -> Value {
+    let all = json!([
+        { "kind": "pre-reminder", "date": "2026-10-08", "channel": "email" },
+        { "kind": "reminder", "date": "2026-10-20", "channel": "email" },
+        { "kind": "phone-script", "date": "2026-10-27" },
+        { "kind": "second-reminder", "date": "2026-11-05", "channel": "letter" },
+        { "kind": "final-notice", "date": "2026-11-14", "channel": "letter" },
+        { "kind": "formal-notice", "date": "2026-11-20", "channel": "letter" }
+    ]);
+    let upto = match kind {
+        "pre-reminder" | "reminder" => 1,
+        "phone-script" => 2,
+        "second-reminder" => 3,
+        "final-notice" => 4,
+        "formal-notice" => 5,
+        _ => 6,
+    };
+    Value::Array(
+        all.as_array()
+            .map(|a| a[..upto].to_vec())
+            .unwrap_or_default(),
+    )
+}
+
+fn base(kind: &str, channel: &str, lang: &str, regime: &str) -> Value {
+    let debtor = match regime {
+        "fr-b2c" => {
+            json!({ "name": "M. Paul Durand", "address": "3 impasse des Tilleuls\n33000 Bordeaux", "kind": "consumer" })
+        }
+        "fr-public" => {
+            json!({ "name": "Commune de Villeneuve", "address": "Hôtel de ville\n45000 Villeneuve", "kind": "public" })
+        }
+        _ => {
+            json!({ "name": "Martin & Fils SAS", "address": "8 avenue de la Gare\n69002 Lyon", "kind": "business" })
+        }
+    };
+    let mut v = json!({
+        "kind": kind,
+        "channel": channel,
+        "lang": lang,
+        "regime": regime,
+        "asOf": "2026-11-22",
+        "creditor": creditor(),
+        "debtor": debtor,
+        "invoices": [invoice_a()],
+        "history": history(kind)
+    });
+    if kind == "payment-plan" {
+        v["instalments"] = json!([
+            { "date": "2026-12-05", "amount": "625.00" },
+            { "date": "2027-01-05", "amount": "625.00" }
+        ]);
+    }
+    if kind == "handover" {
+        v["recipient"] = json!({ "name": "Maître Sophie Lefèvre, commissaire de justice", "address": "5 place Bellecour\n69002 Lyon", "kind": "commissaire-de-justice" });
+    }
+    v
+}
+
+fn input(v: &Value) -> LetterInput {
+    match relance::error::deserialize(v.clone()) {
+        Ok(i) => i,
+        Err(e) => panic!("bad fixture: {e}"),
+    }
+}
+
+fn render(v: &Value) -> LetterResult {
+    match render_letter(&input(v)) {
+        Ok(r) => r,
+        Err(e) => panic!("render failed: {e}"),
+    }
+}
+
+fn golden(name: &str, r: &LetterResult) {
+    let mut actual = format!("Subject: {}\n", r.subject);
+    if let Some(sms) = r.sms {
+        actual.push_str(&format!(
+            "SMS: {:?}, {} characters, {} part(s)\n",
+            sms.encoding, sms.length, sms.parts
+        ));
+    }
+    actual.push_str("----\n");
+    actual.push_str(&r.text);
+    actual.push('\n');
+    let path = format!(
+        "{}/tests/data/letters/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var("RELANCE_BLESS").is_ok_and(|v| v == "1") {
+        std::fs::create_dir_all(format!("{}/tests/data/letters", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
+        std::fs::write(&path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing golden file {path}; run with RELANCE_BLESS=1"));
+    assert_eq!(
+        actual, expected,
+        "{name}: text differs from the golden file (RELANCE_BLESS=1 rewrites it)"
+    );
+}
+
+/// Plain spaces for the no-break spaces of French typography, to write expectations simply.
+fn plain(s: &str) -> String {
+    s.replace([NNBSP, NBSP], " ")
+}
+
+const KINDS: [&str; 9] = [
+    "pre-reminder",
+    "reminder",
+    "phone-script",
+    "second-reminder",
+    "final-notice",
+    "formal-notice",
+    "statement",
+    "payment-plan",
+    "handover",
+];
+
+#[test]
+fn every_kind_channel_language_and_regime_renders() {
+    let mut count = 0;
+    for kind in KINDS {
+        for channel in ["email", "letter", "sms"] {
+            for lang in ["fr", "en"] {
+                for regime in ["fr-b2b", "fr-b2c", "fr-public"] {
+                    let mut v = base(kind, channel, lang, regime);
+                    v["invoices"] = json!([invoice_a(), invoice_b()]);
+                    let r = render(&v);
+                    assert!(!r.subject.is_empty(), "{kind} {channel} {lang}");
+                    assert!(!r.text.is_empty(), "{kind} {channel} {lang}");
+                    assert!(
+                        !r.text.contains("{{"),
+                        "{kind} {channel} {lang}: {}",
+                        r.text
+                    );
+                    assert!(r.html.starts_with(&format!(
+                        "<article class=\"relance-letter relance-{kind} relance-channel-{channel}\""
+                    )));
+                    assert!(r.html.trim_end().ends_with("</article>"));
+                    assert_eq!(r.sms.is_some(), channel == "sms");
+                    count += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(count, 9 * 3 * 2 * 3);
+    assert_eq!(LetterKind::ALL.len(), KINDS.len());
+    assert_eq!(LetterChannel::ALL.len(), 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Golden texts (reviewed)
+
+#[test]
+fn golden_fr_b2b_reminder_email() {
+    golden(
+        "fr-b2b-reminder-email",
+        &render(&base("reminder", "email", "fr", "fr-b2b")),
+    );
+}
+
+#[test]
+fn golden_fr_b2b_pre_reminder_email() {
+    let mut v = base("pre-reminder", "email", "fr", "fr-b2b");
+    v["asOf"] = json!("2026-10-08");
+    golden("fr-b2b-pre-reminder-email", &render(&v));
+}
+
+#[test]
+fn golden_fr_b2b_final_notice_letter() {
+    golden(
+        "fr-b2b-final-notice-letter",
+        &render(&base("final-notice", "letter", "fr", "fr-b2b")),
+    );
+}
+
+#[test]
+fn golden_fr_b2b_formal_notice_letter_two_invoices() {
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    v["deadlineDays"] = json!(15);
+    golden("fr-b2b-formal-notice-letter-2-invoices", &render(&v));
+}
+
+#[test]
+fn golden_fr_b2c_formal_notice_letter() {
+    golden(
+        "fr-b2c-formal-notice-letter",
+        &render(&base("formal-notice", "letter", "fr", "fr-b2c")),
+    );
+}
+
+#[test]
+fn golden_en_b2b_second_reminder_email() {
+    golden(
+        "en-b2b-second-reminder-email",
+        &render(&base("second-reminder", "email", "en", "fr-b2b")),
+    );
+}
+
+#[test]
+fn golden_fr_b2b_second_reminder_letter() {
+    golden(
+        "fr-b2b-second-reminder-letter",
+        &render(&base("second-reminder", "letter", "fr", "fr-b2b")),
+    );
+}
+
+#[test]
+fn golden_fr_sms_reminder() {
+    let mut v = base("reminder", "sms", "fr", "fr-b2b");
+    v["creditor"]["paymentLink"] = json!("https://pay.atelier-dupont.fr/F-2026-101");
+    golden("fr-b2b-reminder-sms", &render(&v));
+}
+
+#[test]
+fn golden_fr_statement() {
+    let mut v = base("statement", "email", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    golden("fr-b2b-statement-email", &render(&v));
+}
+
+#[test]
+fn golden_fr_phone_script() {
+    golden(
+        "fr-b2b-phone-script",
+        &render(&base("phone-script", "email", "fr", "fr-b2b")),
+    );
+}
+
+#[test]
+fn golden_fr_payment_plan_letter() {
+    golden(
+        "fr-b2b-payment-plan-letter",
+        &render(&base("payment-plan", "letter", "fr", "fr-b2b")),
+    );
+}
+
+#[test]
+fn golden_fr_b2c_handover_letter() {
+    golden(
+        "fr-b2c-handover-letter",
+        &render(&base("handover", "letter", "fr", "fr-b2c")),
+    );
+}
+
+#[test]
+fn golden_en_b2b_formal_notice_letter() {
+    golden(
+        "en-b2b-formal-notice-letter",
+        &render(&base("formal-notice", "letter", "en", "fr-b2b")),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mandatory content, per kind (expected values computed by hand)
+
+fn text_of(kind: &str, channel: &str, lang: &str, regime: &str) -> String {
+    plain(&render(&base(kind, channel, lang, regime)).text)
+}
+
+#[test]
+fn figures_are_computed_per_invoice_and_added_up() {
+    // A: 1 250 € due 15 Oct 2026, 38 days at 12.15 %: 1250 × 0.1215 × 38 / 365 = 15.81.
+    // B: 3 600 € due 30 Oct, 1 000 € paid 5 Nov: 6 days on 3 600 = 7.19 (paid first, C. civ.
+    // 1343-1), principal 3 600 − 992.81 = 2 607.19; 17 days on it = 14.75.
+    let mut v = base("statement", "email", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    let f = render(&v).figures;
+    let a = &f.invoices[0];
+    assert_eq!(a.interest.to_string(), "15.81");
+    assert_eq!(a.compensation.to_string(), "40.00");
+    assert_eq!(a.total.to_string(), "1305.81");
+    assert_eq!(a.days_late, 38);
+    let b = &f.invoices[1];
+    assert_eq!(b.interest.to_string(), "21.94");
+    assert_eq!(b.interest_paid.to_string(), "7.19");
+    assert_eq!(b.principal_outstanding.to_string(), "2607.19");
+    assert_eq!(b.interest_outstanding.to_string(), "14.75");
+    assert_eq!(b.total.to_string(), "2661.94");
+    assert_eq!(f.principal.to_string(), "3857.19");
+    assert_eq!(f.interest.to_string(), "30.56");
+    assert_eq!(f.compensation.to_string(), "80.00");
+    assert_eq!(f.total.to_string(), "3967.75");
+    assert_eq!(
+        f.penalty_rate_percent.map(|p| p.to_string()).as_deref(),
+        Some("12.15")
+    );
+}
+
+#[test]
+fn every_reminder_states_amount_invoice_dates_and_how_to_pay() {
+    for kind in [
+        "pre-reminder",
+        "reminder",
+        "second-reminder",
+        "final-notice",
+        "formal-notice",
+    ] {
+        for channel in ["email", "letter"] {
+            let mut v = base(kind, channel, "fr", "fr-b2b");
+            if kind == "pre-reminder" {
+                v["asOf"] = json!("2026-10-08");
+            }
+            let r = render(&v);
+            let t = plain(&r.text);
+            for needle in [
+                "1 250,00 €",
+                "F-2026-101",
+                "15 septembre 2026",
+                "15 octobre 2026",
+                "IBAN : FR76 3000 6000 0112 3456 7890 189",
+                "BIC : AGRIFRPP",
+            ] {
+                assert!(
+                    t.contains(needle),
+                    "{kind} {channel}: missing {needle:?}\n{t}"
+                );
+            }
+            assert!(
+                !r.warnings
+                    .iter()
+                    .any(|w| w.code == "payment-details-missing"),
+                "{kind}"
+            );
+            let t = text_of(kind, channel, "en", "fr-b2b");
+            for needle in [
+                "€1,250.00",
+                "F-2026-101",
+                "15 September 2026",
+                "15 October 2026",
+                "IBAN: FR76",
+            ] {
+                assert!(
+                    t.contains(needle),
+                    "en {kind} {channel}: missing {needle:?}\n{t}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_payment_link_is_enough_and_no_details_give_a_warning() {
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["creditor"]["iban"] = Value::Null;
+    v["creditor"]["bic"] = Value::Null;
+    v["creditor"]["paymentLink"] = json!("https://pay.example/F-2026-101");
+    let r = render(&v);
+    assert!(r
+        .text
+        .contains("Paiement en ligne : https://pay.example/F-2026-101"));
+    assert!(r
+        .warnings
+        .iter()
+        .all(|w| w.code != "payment-details-missing"));
+    v["creditor"]["paymentLink"] = Value::Null;
+    let r = render(&v);
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "payment-details-missing"));
+    assert!(r.text.contains("Pour les modalités de règlement, contactez-nous : 01 23 45 67 89 ou compta@atelier-dupont.fr."));
+}
+
+#[test]
+fn first_reminder_says_penalties_are_running() {
+    let t = text_of("reminder", "email", "fr", "fr-b2b");
+    assert!(t.contains("des pénalités de retard sont dues de plein droit depuis le lendemain de la date d'échéance"));
+    assert!(t.contains("L441-10"));
+    let t = text_of("reminder", "letter", "fr", "fr-public");
+    assert!(t.contains("des intérêts moratoires courent de plein droit"));
+    assert!(t.contains("L2192-13"));
+    let t = text_of("reminder", "email", "en", "fr-b2b");
+    assert!(t.contains("late-payment penalties are due by law from the day after the due date"));
+    // The pre-reminder is courteous: no penalties, no threat.
+    let mut v = base("pre-reminder", "email", "fr", "fr-b2b");
+    v["asOf"] = json!("2026-10-08");
+    let t = plain(&render(&v).text);
+    assert!(
+        !t.contains("pénalités") && !t.contains("mise en demeure") && !t.contains("injonction")
+    );
+}
+
+#[test]
+fn second_reminder_states_rate_amount_indemnity_consequences_and_asks_the_reason() {
+    for channel in ["email", "letter"] {
+        let t = text_of("second-reminder", channel, "fr", "fr-b2b");
+        for needle in [
+            "au taux de 12,15 % l'an",
+            "elles s'élèvent à 15,81 € au 22 novembre 2026",
+            "indemnité forfaitaire pour frais de recouvrement de 40 €",
+            "soit 40,00 €",
+            "1 305,81 €",
+            "À défaut de règlement, nous serons contraints de vous adresser une mise en demeure",
+            "injonction de payer",
+            "merci de nous en indiquer la raison",
+        ] {
+            assert!(t.contains(needle), "{channel}: missing {needle:?}\n{t}");
+        }
+        let t = text_of("second-reminder", channel, "fr", "fr-public");
+        assert!(
+            t.contains("D2192-35") && t.contains("40,00 €") && t.contains("juge administratif")
+        );
+        let t = text_of("second-reminder", channel, "en", "fr-b2b");
+        for needle in [
+            "at the rate of 12.15% a year",
+            "€15.81",
+            "flat recovery fee of €40",
+            "€1,305.81",
+            "please let us know the reason",
+            "French Commercial Code",
+        ] {
+            assert!(t.contains(needle), "en {channel}: missing {needle:?}\n{t}");
+        }
+    }
+}
+
+#[test]
+fn final_notice_recalls_unanswered_reminders_and_writes_the_deadline_as_a_date() {
+    let mut v = base("final-notice", "letter", "fr", "fr-b2b");
+    v["deadline"] = json!("2026-12-12");
+    let r = render(&v);
+    assert_eq!(
+        r.deadline.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-12")
+    );
+    let t = plain(&r.text);
+    assert!(t.contains("Malgré nos relances du 20 octobre 2026 et du 5 novembre 2026, nous n'avons reçu à ce jour ni le règlement"));
+    assert!(t.contains("ni aucune réponse de votre part"));
+    assert!(t.contains("au plus tard le 12 décembre 2026"));
+    assert!(t.contains(
+        "nous vous adresserons une mise en demeure par lettre recommandée avec accusé de réception"
+    ));
+    // Computed: 22 November + 8 days = Monday 30 November 2026 (CPC 641).
+    let r = render(&base("final-notice", "email", "fr", "fr-b2b"));
+    assert_eq!(
+        r.deadline.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-30")
+    );
+    assert!(plain(&r.text).contains("au plus tard le 30 novembre 2026"));
+    // Without history: "nos précédentes relances".
+    let mut v = base("final-notice", "email", "en", "fr-b2b");
+    v["history"] = json!([]);
+    let t = plain(&render(&v).text);
+    assert!(t.contains("Despite our previous reminders"));
+    assert!(t.contains("by 30 November 2026 at the latest"));
+}
+
+#[test]
+fn a_deadline_falling_on_a_weekend_moves_to_monday() {
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+    v["asOf"] = json!("2026-12-04");
+    let r = render(&v);
+    // 4 December + 8 days = Saturday 12 December → Monday 14 December (CPC 642).
+    assert!(plain(&r.text).contains("au plus tard le 14 décembre 2026"));
+}
+
+#[test]
+fn formal_notice_b2b_has_every_mandatory_element() {
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    let r = render(&v);
+    let t = plain(&r.text);
+    for needle in [
+        "Lettre recommandée avec accusé de réception",
+        "Objet : Mise en demeure de payer – factures n° F-2026-101 et F-2026-117",
+        "nous vous mettons en demeure de nous régler la somme de 3 967,75 €",
+        "commande du 1er septembre 2026 : Maintenance du parc informatique (quantité : 12 postes)",
+        "commande du 10 septembre 2026 : Installation de serveurs (quantité : 2 serveurs)",
+        "Principal dû",
+        "3 857,19 €",
+        "16 octobre 2026  22 novembre 2026     38  1 250,00 €  12,15 %    15,81 €",
+        "6 novembre 2026  22 novembre 2026     17  2 607,19 €  12,15 %    14,75 €",
+        "80,00 €",
+        "au plus tard le 30 novembre 2026",
+        "L441-10",
+        "D441-5",
+        "1231-6 et 1344 et suivants du Code civil",
+        "injonction de payer",
+        "(trois mille neuf cent soixante-sept euros et soixante-quinze centimes)",
+        "Paiements reçus : 1 000,00 € le 5 novembre 2026 (facture n° F-2026-117)",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?}\n{t}");
+    }
+    let t = text_of("formal-notice", "letter", "fr", "fr-public");
+    assert!(t.contains("L2192-13") && t.contains("R2192-31") && t.contains("D2192-35"));
+    assert!(t.contains("tribunal administratif"));
+    let t = text_of("formal-notice", "letter", "en", "fr-b2b");
+    for needle in [
+        "formal notice (mise en demeure)",
+        "lettre recommandée avec accusé de réception",
+        "article L441-10 of the French Commercial Code",
+        "French law applies",
+        "(one thousand three hundred five euros and eighty-one cents)",
+    ] {
+        assert!(t.contains(needle), "en: missing {needle:?}\n{t}");
+    }
+}
+
+#[test]
+fn formal_notice_to_a_consumer_makes_interest_run_and_claims_no_indemnity() {
+    let r = render(&base("formal-notice", "letter", "fr", "fr-b2c"));
+    let t = plain(&r.text);
+    assert!(
+        t.contains("Elle fait courir, sur la somme due en principal, les intérêts au taux légal")
+    );
+    assert!(t.contains("1231-6 et 1344 et suivants du Code civil"));
+    assert!(t.contains("tribunal judiciaire d'une requête en injonction de payer"));
+    assert!(t.contains("mille deux cent cinquante euros"));
+    assert_eq!(r.figures.compensation.to_string(), "0.00");
+    assert_eq!(r.figures.total.to_string(), "1250.00");
+    assert!(r
+        .warnings
+        .iter()
+        .all(|w| w.code != "formal-notice-required"));
+    // After the notice (here found in the history), interest runs from the next day.
+    let mut v = base("handover", "letter", "fr", "fr-b2c");
+    v["asOf"] = json!("2026-12-20");
+    let r = render(&v);
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "notice-date-from-history"));
+    // 21 Nov – 20 Dec 2026: 30 days at the legal rate, on 1 250 €.
+    assert_eq!(r.figures.invoices[0].days_late, 66);
+    assert_eq!(r.figures.invoices[0].periods[0].days, 30);
+    assert!(!r.figures.interest.0.is_zero());
+}
+
+#[test]
+fn several_invoices_give_one_text_with_a_table_and_a_total() {
+    let mut v = base("second-reminder", "email", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    let r = render(&v);
+    let t = plain(&r.text);
+    assert!(t.contains(
+        "nos factures n° F-2026-101 du 15 septembre 2026 et n° F-2026-117 du 30 septembre 2026"
+    ));
+    assert!(t.contains("Total                                            4 850,00 €  3 857,19 €"));
+    assert!(t.contains("Total dû      3 857,19 €    30,56 €                80,00 €  3 967,75 €"));
+    assert_eq!(r.html.matches("<table").count(), 2);
+    assert!(r
+        .html
+        .contains("<tfoot><tr><th scope=\"row\">Total dû</th>"));
+}
+
+#[test]
+fn consumer_texts_never_claim_the_indemnity_nor_threaten_forbidden_steps() {
+    for kind in KINDS {
+        for channel in ["email", "letter", "sms"] {
+            for lang in ["fr", "en"] {
+                let mut v = base(kind, channel, lang, "fr-b2c");
+                v["invoices"] = json!([invoice_a()]);
+                let r = render(&v);
+                for t in [&r.text, &r.subject, &r.html] {
+                    let low = plain(&t.to_lowercase());
+                    // The 40 € indemnity in any spelling (article numbers such as 1405 CPC are fine).
+                    for forty in [
+                        "40 €", "40,00", "€40", "40.00", "40 euros", "40 eur", "quarante",
+                    ] {
+                        assert!(
+                            !low.contains(forty),
+                            "{kind} {channel} {lang}: mentions {forty:?}\n{t}"
+                        );
+                    }
+                    for word in [
+                        "employeur",
+                        "employer",
+                        "travail",
+                        "workplace",
+                        "famille",
+                        "family",
+                        "voisin",
+                        "neighbour",
+                        "huissier",
+                        "indemnité forfaitaire",
+                        "recovery fee",
+                    ] {
+                        assert!(
+                            !low.contains(word),
+                            "{kind} {channel} {lang}: {word:?}\n{t}"
+                        );
+                    }
+                    // "frais de recouvrement" only to say that none may be charged.
+                    for (needle, allowed) in [
+                        (
+                            "frais de recouvrement",
+                            "aucun frais de recouvrement amiable ne peut être mis à sa charge",
+                        ),
+                        (
+                            "recovery costs",
+                            "no amicable recovery costs may be charged",
+                        ),
+                    ] {
+                        let count = low.matches(needle).count();
+                        let ok = low.matches(allowed).count();
+                        assert_eq!(count, ok, "{kind} {channel} {lang}: {needle:?}\n{t}");
+                    }
+                }
+                assert_eq!(r.figures.compensation.to_string(), "0.00");
+            }
+        }
+    }
+}
+
+#[test]
+fn html_escapes_every_interpolated_value_and_text_keeps_it() {
+    let evil = "<img src=x onerror=alert(1)>";
+    for kind in KINDS {
+        for channel in ["email", "letter", "sms"] {
+            for lang in ["fr", "en"] {
+                let mut v = base(kind, channel, lang, "fr-b2b");
+                v["debtor"]["name"] = json!(evil);
+                v["debtor"]["address"] = json!("<script>alert(1)</script>\n\"quoted\" & 'single'");
+                v["creditor"]["name"] = json!("A&B <b>SARL</b>");
+                v["creditor"]["paymentLink"] =
+                    json!("javascript:alert('x')\"><svg onload=alert(1)>");
+                v["invoices"][0]["number"] = json!("F-1\"><script>x</script>");
+                v["invoices"][0]["description"] = json!("<iframe src=//evil>");
+                if kind == "handover" {
+                    v["recipient"]["name"] = json!("<style>*{}</style>");
+                }
+                let r = render(&v);
+                for bad in ["<img", "<script", "<svg", "<iframe", "<style", "<b>"] {
+                    assert!(
+                        !r.html.contains(bad),
+                        "{kind} {channel} {lang}: {bad} in html\n{}",
+                        r.html
+                    );
+                }
+                if kind != "phone-script" || channel != "sms" {
+                    assert!(
+                        r.text.contains("A&B <b>SARL</b>"),
+                        "{kind} {channel} {lang}"
+                    );
+                }
+                assert!(
+                    r.html.contains("A&amp;B &lt;b&gt;SARL&lt;/b&gt;"),
+                    "{kind} {channel} {lang}"
+                );
+                assert!(!r.subject.is_empty());
+            }
+        }
+    }
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+    v["debtor"]["name"] = json!(evil);
+    let r = render(&v);
+    assert!(r.text.contains(evil));
+    assert!(r.html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    let mut v = base("handover", "email", "fr", "fr-b2b");
+    v["debtor"]["name"] = json!(evil);
+    let r = render(&v);
+    assert!(r.text.contains(evil) && r.subject.contains(evil));
+    assert!(r.html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
+fn html_has_the_letter_structure_and_print_classes() {
+    let r = render(&base("formal-notice", "letter", "fr", "fr-b2b"));
+    let h = &r.html;
+    let order = [
+        "<article class=\"relance-letter relance-formal-notice relance-channel-letter\" lang=\"fr\">",
+        "<header class=\"relance-header\">",
+        "<address class=\"relance-sender\">Atelier Dupont SARL<br>12 rue des Lilas<br>75011 Paris<br>",
+        "<address class=\"relance-recipient\">Martin &amp; Fils SAS<br>8 avenue de la Gare<br>69002 Lyon</address>",
+        "<p class=\"relance-place-date\">Paris, le 22",
+        "<p class=\"relance-delivery\">Lettre recommandée avec accusé de réception</p>",
+        "<p class=\"relance-subject\"><strong>Objet :</strong> Mise en demeure de payer",
+        "<p class=\"relance-reference\"><strong>Réf. :</strong> facture n° F-2026-101</p>",
+        "<div class=\"relance-body\">",
+        "<p>Madame, Monsieur,</p>",
+        "<table class=\"relance-table relance-figures\">",
+        "<table class=\"relance-table relance-periods\">",
+        "<footer class=\"relance-signature\">",
+    ];
+    let mut at = 0;
+    for needle in order {
+        let pos = h[at..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not found in order\n{h}"));
+        at += pos + needle.len();
+    }
+    assert!(h.contains("<td class=\"relance-num\">"));
+}
+
+#[test]
+fn letter_layout_in_text_follows_the_french_order() {
+    let t = render(&base("reminder", "letter", "fr", "fr-b2b")).text;
+    let order = [
+        "Atelier Dupont SARL\n12 rue des Lilas\n75011 Paris\nSIREN : 812 345 678\nTVA intracommunautaire : FR12812345678",
+        "Martin & Fils SAS\n8 avenue de la Gare\n69002 Lyon",
+        "Paris, le 22\u{a0}novembre 2026",
+        "Objet : Relance – facture n° F-2026-101",
+        "Réf. : facture n° F-2026-101",
+        "Madame, Monsieur,",
+        "Nous vous prions d'agréer",
+        "Claire Martin, responsable comptable\nAtelier Dupont SARL",
+    ];
+    let mut at = 0;
+    for needle in order {
+        let pos = t[at..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not found in order\n{t}"));
+        at += pos + needle.len();
+    }
+    let t = render(&base("reminder", "letter", "en", "fr-b2b")).text;
+    assert!(t.contains("Paris, 22\u{a0}November 2026\n\nSubject: Reminder"));
+    assert!(t.contains("Ref.: invoice no. F-2026-101"));
+}
+
+#[test]
+fn the_tone_rises_step_by_step() {
+    let mut v = base("pre-reminder", "email", "fr", "fr-b2b");
+    v["asOf"] = json!("2026-10-08");
+    let pre = plain(&render(&v).text);
+    let rem = text_of("reminder", "email", "fr", "fr-b2b");
+    let second = text_of("second-reminder", "email", "fr", "fr-b2b");
+    let fin = text_of("final-notice", "email", "fr", "fr-b2b");
+    let formal = text_of("formal-notice", "letter", "fr", "fr-b2b");
+    assert!(pre.contains("Nous nous permettons de vous rappeler"));
+    assert!(rem.contains("Il s'agit peut-être d'un simple oubli"));
+    assert!(!rem.contains("injonction"));
+    assert!(second.contains("nous serons contraints"));
+    assert!(fin.contains("préalable à une action en justice"));
+    assert!(formal.contains("nous vous mettons en demeure"));
+    assert!(formal.contains("sans autre avis"));
+}
+
+#[test]
+fn phone_script_has_every_part() {
+    let t = text_of("phone-script", "email", "fr", "fr-b2b");
+    for needle in [
+        "1. Salutation et identification",
+        "« Bonjour, je suis Claire Martin, responsable comptable ; je vous appelle pour Atelier Dupont SARL.",
+        "2. Objet de l'appel",
+        "3. Les chiffres",
+        "total : 1 305,81 €",
+        "4. Comprendre la raison du retard",
+        "- Oubli :",
+        "- Difficulté passagère :",
+        "- Désaccord :",
+        "6. À noter après l'appel",
+        "7. Conclusion",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?}\n{t}");
+    }
+    let t = text_of("phone-script", "letter", "en", "fr-b2b");
+    for needle in [
+        "1. Greeting and identification",
+        "- Oversight:",
+        "- Temporary difficulty:",
+        "- Disagreement:",
+        "6. To note after the call",
+        "7. Closing",
+    ] {
+        assert!(t.contains(needle), "en: missing {needle:?}\n{t}");
+    }
+}
+
+#[test]
+fn statement_itemises_each_period() {
+    let mut v = base("statement", "letter", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    let t = plain(&render(&v).text);
+    for needle in [
+        "Facture     Du               Au                Jours   Principal     Taux  Pénalités",
+        "F-2026-117  31 octobre 2026  5 novembre 2026       6  3 600,00 €  12,15 %     7,19 €",
+        "Total                                                                        37,75 €",
+        "Déjà réglé                                                                   −7,19 €",
+        "Reste dû                                                                     30,56 €",
+        "Total dû au 22 novembre 2026 : 3 967,75 €",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?}\n{t}");
+    }
+}
+
+#[test]
+fn payment_plan_lists_instalments_and_handover_addresses_the_recipient() {
+    let t = text_of("payment-plan", "letter", "fr", "fr-b2b");
+    assert!(t.contains("N°     Date                Montant\n----------------------------------\n1      5 décembre 2026    625,00 €"));
+    assert!(t.contains("« Bon pour accord »"));
+    let mut v = base("payment-plan", "email", "fr", "fr-b2b");
+    v["instalments"] = Value::Null;
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("missing-field", Some("instalments"))
+    );
+
+    let r = render(&base("handover", "letter", "fr", "fr-b2b"));
+    let t = plain(&r.text);
+    assert!(
+        t.contains("Maître Sophie Lefèvre, commissaire de justice\n5 place Bellecour\n69002 Lyon")
+    );
+    assert!(t.contains(
+        "Maître,\n\nNous vous confions le recouvrement de notre créance sur Martin & Fils SAS"
+    ));
+    assert!(t.contains("- 20 novembre 2026 : Mise en demeure (courrier)"));
+    assert!(t.contains("Nous vous prions d'agréer, Maître, l'expression"));
+    let mut v = base("handover", "email", "fr", "fr-b2b");
+    v["recipient"]["kind"] = json!("agency");
+    let t = plain(&render(&v).text);
+    assert!(t.contains("R124-4"));
+    v["recipient"] = Value::Null;
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!((e.code(), e.field()), ("missing-field", Some("recipient")));
+}
+
+#[test]
+fn sms_reminder_fits_one_gsm7_message_and_longer_ones_say_their_parts() {
+    for lang in ["fr", "en"] {
+        for regime in ["fr-b2b", "fr-b2c", "fr-public"] {
+            let mut v = base("reminder", "sms", lang, regime);
+            v["creditor"]["paymentLink"] = json!("https://pay.atelier-dupont.fr/F-2026-101");
+            let r = render(&v);
+            let sms = r.sms.unwrap();
+            assert_eq!(
+                format!("{:?}", sms.encoding),
+                "Gsm7",
+                "{lang} {regime}: {}",
+                r.text
+            );
+            assert!(
+                sms.length <= 160,
+                "{lang} {regime}: {} > 160: {}",
+                sms.length,
+                r.text
+            );
+            assert_eq!(sms.parts, 1);
+            assert!(!r.text.contains(['\u{a0}', '\u{202f}']));
+        }
+    }
+    let mut v = base("reminder", "sms", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b(), invoice_a(), invoice_b()]);
+    let r = render(&v);
+    let sms = r.sms.unwrap();
+    assert!(sms.length > 160 && sms.parts == 2, "{sms:?}");
+}
+
+#[test]
+fn deadline_rules() {
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+    v["deadlineDays"] = json!(5);
+    let r = render(&v);
+    assert!(r.warnings.iter().any(|w| w.code == "short-deadline"));
+    assert_eq!(
+        r.deadline.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-27")
+    );
+    v["deadlineDays"] = Value::Null;
+    v["deadline"] = json!("2026-11-22");
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("inconsistent-input", Some("deadline"))
+    );
+    // A reminder has no deadline unless one is asked for.
+    assert!(render(&base("reminder", "email", "fr", "fr-b2b"))
+        .deadline
+        .is_none());
+}
+
+#[test]
+fn input_errors_name_their_field() {
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["invoices"] = json!([]);
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!((e.code(), e.field()), ("missing-field", Some("invoices")));
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), { "number": "X", "issueDate": "2026-10-01", "dueDate": "2026-09-01", "amount": "10" }]);
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("inconsistent-input", Some("invoices[1].dueDate"))
+    );
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["kind"] = json!("reminders");
+    assert!(relance::error::deserialize::<LetterInput, _>(v).is_err());
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["debtor"]["nmae"] = json!("typo");
+    let e = relance::error::deserialize::<LetterInput, _>(v).unwrap_err();
+    assert_eq!(e.code(), "unknown-field");
+}
+
+#[test]
+fn templates_can_be_overridden_and_unknown_placeholders_are_errors() {
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["templates"] = json!({ "reminder": {
+        "subject": "Facture {{ invoice_numbers }}",
+        "body": "Bonjour,\n\nIl reste {{principal}} à payer sur {{invoice_refs}}.\n\n{{invoice_table}}\n\n{{penalties_running}}"
+    }});
+    let r = render(&v);
+    assert_eq!(r.subject, "Facture F-2026-101");
+    let t = plain(&r.text);
+    assert!(t.starts_with("Bonjour,\n\nIl reste 1 250,00 € à payer sur notre facture n° F-2026-101 du 15 septembre 2026."));
+    assert!(t.contains("L441-10"));
+    assert!(r
+        .html
+        .contains("<table class=\"relance-table relance-invoices\">"));
+
+    for (tpl, field) in [
+        (
+            json!({ "reminder": { "body": "Hello {{debtor}}" } }),
+            "templates.reminder.body",
+        ),
+        (
+            json!({ "formal-notice": { "subject": "{{total" } }),
+            "templates.formal-notice.subject",
+        ),
+        (
+            json!({ "reminder": { "sms": "{{Total}}" } }),
+            "templates.reminder.sms",
+        ),
+    ] {
+        let mut v = base("reminder", "email", "fr", "fr-b2b");
+        v["templates"] = tpl;
+        let e = render_letter(&input(&v)).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("inconsistent-input", Some(field)),
+            "{e}"
+        );
+    }
+    // Single braces are plain text.
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["templates"] = json!({ "reminder": { "body": "{a} {{total}} }}" } });
+    assert!(plain(&render(&v).text).starts_with("{a} 1 305,81 € }}"));
+}
+
+#[test]
+fn every_documented_placeholder_resolves() {
+    let body: String = PLACEHOLDERS
+        .iter()
+        .map(|(n, _)| format!("[{n}={{{{{n}}}}}]\n\n"))
+        .collect();
+    for kind in ["payment-plan", "handover"] {
+        let mut v = base(kind, "letter", "fr", "fr-b2b");
+        v["templates"] = json!({ kind: { "body": body, "sms": body } });
+        let r = render(&v);
+        assert!(!r.text.contains("{{"));
+        v["channel"] = json!("sms");
+        assert!(!render(&v).text.contains("{{"));
+    }
+    assert!(PLACEHOLDERS.len() >= 30);
+    for (name, doc) in PLACEHOLDERS {
+        assert!(!doc.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+    }
+}
+
+#[test]
+fn kind_and_channel_warnings() {
+    let r = render(&base("formal-notice", "sms", "fr", "fr-b2b"));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "channel-not-recommended"));
+    let r = render(&base("formal-notice", "email", "fr", "fr-b2b"));
+    assert!(r
+        .text
+        .starts_with("Copie de la lettre recommandée avec accusé de réception envoyée ce jour."));
+    let r = render(&base("pre-reminder", "email", "fr", "fr-b2b"));
+    assert!(r.warnings.iter().any(|w| w.code == "already-overdue"));
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["asOf"] = json!("2026-10-10");
+    assert!(render(&v).warnings.iter().any(|w| w.code == "not-yet-due"));
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["debtor"]["kind"] = json!("consumer");
+    assert!(render(&v)
+        .warnings
+        .iter()
+        .any(|w| w.code == "debtor-kind-regime-mismatch"));
+    // The dunning engine's step names are accepted.
+    let mut v = base("phone-script", "email", "fr", "fr-b2b");
+    v["kind"] = json!("phone-call");
+    assert_eq!(render(&v).kind, LetterKind::PhoneScript);
+}
+
+#[test]
+fn extreme_inputs_are_errors_or_texts_never_panics() {
+    let big = json!({ "number": "B", "issueDate": "2026-01-01", "dueDate": "2026-01-31", "amount": "1000000000000" });
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+    v["invoices"] = json!([big, big, big]);
+    let _ = render_letter(&input(&v));
+    let mut v = base("final-notice", "email", "en", "fr-b2b");
+    v["asOf"] = json!("9999-12-30");
+    v["deadlineDays"] = json!(36600);
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(e.code(), "date-out-of-range");
+    v["asOf"] = json!("2026-11-22");
+    v["deadlineDays"] = json!(40000);
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("invalid-period", Some("deadlineDays"))
+    );
+    let mut v = base("payment-plan", "email", "fr", "fr-b2b");
+    v["instalments"] =
+        json!([{ "date": "2026-12-05", "amount": "1" }, { "date": "2026-12-01", "amount": "1" }]);
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(e.field(), Some("instalments[1].date"));
+    let mut v = base("reminder", "sms", "fr", "fr-b2b");
+    v["creditor"] = json!({ "name": "", "address": "" });
+    v["debtor"] = json!({ "name": "" });
+    v["invoices"][0]["number"] = json!("");
+    let r = render(&v);
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "payment-details-missing"));
+    let mut v = base("statement", "letter", "fr", "fr-b2b");
+    v["invoices"][0]["payments"] = json!([{ "date": "2026-10-01", "amount": "5000" }]);
+    let r = render(&v);
+    assert_eq!(r.figures.principal.to_string(), "0.00");
+}
