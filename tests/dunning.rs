@@ -251,12 +251,14 @@ fn resolved_dispute_resumes_at_the_next_step() {
 }
 
 #[test]
-fn broken_promise_resumes_at_the_final_notice() {
+fn broken_promise_resumes_at_the_next_step() {
     // Promise made on the phone call of 03-23 to pay by Fri 04-10; grace 3 days → 04-13; no
-    // payment, so broken from 04-14. asOf Wed 04-15 = D+30: the second reminder is skipped,
-    // the final notice is due now (shift 30 − 25 = 5); 8 days → Thu 04-23. Formal notice
-    // D+39 = Fri 04-24 (= deadline + 1); 8 days → Sat 05-02 → Mon 05-04. Recovery D+48 = Sun
-    // 05-03, not before Tue 05-05.
+    // payment, so broken from 04-14. The ladder resumes at the next step (issue: "broken
+    // promise → resume at the next step"): the second reminder (D+15 = 03-31, held by the
+    // promise) is due now, asOf Wed 04-15, a shift of 15 days. Final notice D+25+15 = Sat 04-25
+    // → Mon 04-27; 8 days → Tue 05-05. Formal notice D+34+15 = 05-04, not before the day after
+    // that deadline → Wed 05-06; 8 days → Thu 05-14, Ascension 2026 → Fri 05-15. Recovery
+    // D+43+15 = 05-13, not before 05-16 (Sat) → Mon 05-18.
     let r = ok(b2b(
         "2026-04-15",
         json!([invoice("F1", "2026-03-16", "1200")]),
@@ -271,23 +273,19 @@ fn broken_promise_resumes_at_the_final_notice() {
     assert_eq!(
         l[3..],
         [
-            "final-notice due 2026-04-15 2026-04-23 F1",
-            "formal-notice planned 2026-04-24 2026-05-04 F1",
-            "recovery planned 2026-05-05 - F1",
-            "second-reminder skipped - - F1",
+            "second-reminder due 2026-04-15 - F1",
+            "final-notice planned 2026-04-27 2026-05-05 F1",
+            "formal-notice planned 2026-05-06 2026-05-15 F1",
+            "recovery planned 2026-05-18 - F1",
         ]
-    );
-    let skipped = &r.timeline[6];
-    assert!(
-        skipped.reason.as_deref().unwrap_or("").contains("broken"),
-        "{skipped:?}"
     );
 }
 
 #[test]
 fn running_promise_holds_the_ladder() {
-    // asOf 04-01, inside the promise window (until 04-10 + 3 days): nothing due; the final
-    // notice is planned on 04-14, the first day after the window, as if the promise failed.
+    // asOf 04-01, inside the promise window (until 04-10 + 3 days): nothing due; the next step
+    // in order, the second reminder (held since D+15 = 03-31), is planned on Tue 04-14, the
+    // first day after the window, as if the promise failed.
     let r = ok(b2b(
         "2026-04-01",
         json!([invoice("F1", "2026-03-16", "1200")]),
@@ -305,7 +303,7 @@ fn running_promise_holds_the_ladder() {
     );
     let next = r.next.expect("next");
     assert_eq!(next.date.to_string(), "2026-04-14");
-    assert_eq!(next.steps[0].step, "final-notice");
+    assert_eq!(next.steps[0].step, "second-reminder");
 }
 
 #[test]

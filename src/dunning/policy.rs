@@ -221,7 +221,9 @@ pub fn default_policy(regime: Regime) -> Policy {
         catch_up: None,
         promise_grace_days: None,
         instalment_grace_days: None,
-        on_broken_promise: Some("final-notice".to_owned()),
+        // A broken promise resumes at the next step; a missed instalment of an agreed plan
+        // goes straight to the final notice (the debtor broke a written agreement).
+        on_broken_promise: None,
         on_missed_instalment: Some("final-notice".to_owned()),
     }
 }
