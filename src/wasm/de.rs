@@ -275,7 +275,13 @@ fn classify(v: JsValue) -> Value {
             .iter()
             .filter_map(|pair| {
                 let pair: js_sys::Array = pair.unchecked_into();
-                Some((pair.get(0).as_string()?, pair.get(1)))
+                let value = pair.get(1);
+                // `{ payments: undefined }` means "not given" in JS (JSON.stringify drops it):
+                // a required field is then missing, an optional one takes its default.
+                if value.is_undefined() {
+                    return None;
+                }
+                Some((pair.get(0).as_string()?, value))
             })
             .collect();
         return Value::Map(Map {

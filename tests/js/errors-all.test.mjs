@@ -1,0 +1,91 @@
+// Bad inputs for every function outside lateFees/deadline/dueDate (those are in
+// errors.test.mjs), across the three modules: each must throw a RelanceError with its stable
+// code and the path of the field at fault, and never trap the wasm instance.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as core from "relance";
+import * as dunning from "relance/dunning";
+import * as letters from "relance/letters";
+
+const PLAN = { amount: "1000", firstDate: "2026-01-31", count: 3, frequency: "monthly" };
+const DEBTOR = { id: "D1", name: "Dupont SARL", kind: "business" };
+const INVOICE = { id: "F1", number: "FA-1", dueDate: "2026-03-16", amount: "1200" };
+const DUNNING = { regime: "fr-b2b", asOf: "2026-03-17", debtor: DEBTOR, invoices: [INVOICE] };
+const AGED = { asOf: "2026-03-31", invoices: [{ id: "A1", debtorId: "A", dueDate: "2026-03-15", amount: "1000" }] };
+const LETTER = {
+  kind: "reminder", channel: "email", lang: "fr", regime: "fr-b2b", asOf: "2026-11-22",
+  creditor: { name: "Atelier Dupont SARL", address: "12 rue des Lilas\n75011 Paris", iban: "FR76 3000 6000 0112 3456 7890 189" },
+  debtor: { name: "Martin & Fils SAS", kind: "business" },
+  invoices: [{ number: "F-1", issueDate: "2026-09-15", dueDate: "2026-10-15", amount: "1250.00" }],
+};
+const w = (base, patch) => ({ ...base, ...patch });
+
+// [label, module, function, input, code, field (undefined = none)]
+const CASES = [
+  ["plan count 0", core, "paymentPlan", w(PLAN, { count: 0 }), "invalid-period", "count"],
+  ["plan count 361", core, "paymentPlan", w(PLAN, { count: 361 }), "invalid-period", "count"],
+  ["plan count 2.5", core, "paymentPlan", w(PLAN, { count: 2.5 }), "invalid-type", "count"],
+  ["plan amount 0", core, "paymentPlan", w(PLAN, { amount: "0" }), "amount-out-of-range", "amount"],
+  ["plan amount with comma", core, "paymentPlan", w(PLAN, { amount: "10,5" }), "invalid-amount", "amount"],
+  ["plan frequency daily", core, "paymentPlan", w(PLAN, { frequency: "daily" }), "unknown-variant", "frequency"],
+  ["plan firstDate invalid", core, "paymentPlan", w(PLAN, { firstDate: "2026-02-30" }), "invalid-date", "firstDate"],
+  ["plan down payment above amount", core, "paymentPlan", w(PLAN, { firstAmount: "1500" }), "inconsistent-input", "firstAmount"],
+  ["plan 2 cents over 3 instalments", core, "paymentPlan", w(PLAN, { amount: "0.02" }), "inconsistent-input", "count"],
+  ["plan unknown field", core, "paymentPlan", w(PLAN, { every: "month" }), "unknown-field", "every"],
+  ["mentions unknown regime", core, "invoiceMentions", { regime: "fr-b2g" }, "unknown-variant", "regime"],
+  ["mentions bad lang", core, "invoiceMentions", { regime: "fr-b2b", lang: "de" }, "unknown-variant", "lang"],
+  ["mentions bad contract rate", core, "invoiceMentions", { regime: "fr-b2b", contractRate: "x" }, "invalid-rate", "contractRate"],
+  ["mentions missing regime", core, "invoiceMentions", {}, "missing-field", "regime"],
+  ["words negative", core, "amountInWords", { amount: "-3" }, "negative-amount", "amount"],
+  ["words NaN", core, "amountInWords", { amount: NaN }, "non-finite-number", "amount"],
+  ["words above a trillion", core, "amountInWords", { amount: "1000000000000.01" }, "amount-out-of-range", "amount"],
+  ["words three decimals", core, "amountInWords", { amount: "1.234" }, "invalid-amount", "amount"],
+  ["holidays year 0", core, "publicHolidays", { year: 0 }, "date-out-of-range", "year"],
+  ["holidays year as string", core, "publicHolidays", { year: "2026" }, "invalid-type", "year"],
+  ["holidays bad calendar", core, "publicHolidays", { year: 2026, calendar: "fr-corse" }, "unknown-variant", "calendar"],
+  ["working day bad date", core, "workingDay", { date: "2026-04-31" }, "invalid-date", "date"],
+  ["working day missing date", core, "workingDay", {}, "missing-field", "date"],
+  ["batch not an array", core, "lateFeesBatch", { regime: "fr-b2b" }, "invalid-type", undefined],
+  ["dunning no debtor", dunning, "dunningPlan", w(DUNNING, { debtor: undefined }), "missing-field", "debtor"],
+  ["dunning bad debtor kind", dunning, "dunningPlan", w(DUNNING, { debtor: w(DEBTOR, { kind: "company" }) }), "unknown-variant", "debtor.kind"],
+  ["dunning bad invoice date", dunning, "dunningPlan", w(DUNNING, { invoices: [w(INVOICE, { dueDate: "16/03/2026" })] }), "invalid-date", "invoices[0].dueDate"],
+  ["dunning bad invoice amount", dunning, "dunningPlan", w(DUNNING, { invoices: [w(INVOICE, { amount: -1 })] }), "negative-amount", "invoices[0].amount"],
+  ["dunning unknown event type", dunning, "dunningPlan", w(DUNNING, { events: [{ type: "lawsuit", date: "2026-03-10" }] }), "unknown-variant", "events[0].type"],
+  ["dunning event on unknown invoice", dunning, "dunningPlan", w(DUNNING, { events: [{ type: "dispute-opened", date: "2026-03-10", invoiceIds: ["F9"] }] }), "inconsistent-input", "events[0].invoiceIds[0]"],
+  ["dunning history typo", dunning, "dunningPlan", w(DUNNING, { history: [{ date: "2026-03-10", stepp: "reminder" }] }), "unknown-field", "history[0].stepp"],
+  ["dunning as array", dunning, "dunningPlan", [DUNNING], "invalid-type", undefined],
+  ["policy bad regime", dunning, "dunningPolicy", { regime: "b2b" }, "unknown-variant", "regime"],
+  ["aged empty invoices", dunning, "agedBalance", w(AGED, { invoices: [] }), "invalid-type", "invoices"],
+  ["aged decreasing buckets", dunning, "agedBalance", w(AGED, { buckets: [90, 30] }), "invalid-period", "buckets"],
+  ["aged bad invoice amount", dunning, "agedBalance", w(AGED, { invoices: [w(AGED.invoices[0], { amount: "1e3" })] }), "invalid-amount", "invoices[0].amount"],
+  ["aged missing debtorId", dunning, "agedBalance", w(AGED, { invoices: [{ id: "A1", dueDate: "2026-03-15", amount: "1000" }] }), "missing-field", "invoices[0].debtorId"],
+  ["letter bad kind", letters, "renderLetter", w(LETTER, { kind: "threat" }), "unknown-variant", "kind"],
+  ["letter bad channel", letters, "renderLetter", w(LETTER, { channel: "fax" }), "unknown-variant", "channel"],
+  ["letter no invoices", letters, "renderLetter", w(LETTER, { invoices: [] }), "missing-field", "invoices"],
+  ["letter bad invoice amount", letters, "renderLetter", w(LETTER, { invoices: [w(LETTER.invoices[0], { amount: "x" })] }), "invalid-amount", "invoices[0].amount"],
+  ["letter unknown placeholder", letters, "renderLetter", w(LETTER, { templates: { reminder: { body: "Bonjour {{prenom}}" } } }), "inconsistent-input", "templates.reminder.body"],
+  ["letter creditor typo", letters, "renderLetter", w(LETTER, { creditor: w(LETTER.creditor, { ibann: "x" }) }), "unknown-field", "creditor.ibann"],
+  ["letter deadline days 0", letters, "renderLetter", w(LETTER, { kind: "final-notice", deadlineDays: 0 }), "invalid-period", "deadlineDays"],
+];
+
+test(`${CASES.length} bad inputs across the other functions give RelanceErrors with code and field`, () => {
+  const failures = [];
+  for (const [label, mod, name, input, code, field] of CASES) {
+    const f = mod[name];
+    assert.equal(typeof f, "function", `${name} is not exported`);
+    try {
+      f(input);
+      failures.push(`${label}: no error`);
+    } catch (e) {
+      if (!(e instanceof Error) || e.name !== "RelanceError") failures.push(`${label}: ${e?.name}: ${e?.message}`);
+      else if (e.code !== code || e.field !== field) failures.push(`${label}: got ${e.code} at ${e.field}, want ${code} at ${field} (${e.message})`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test("every module still answers after the bad inputs", () => {
+  assert.equal(core.paymentPlan(PLAN).total, "1000.00");
+  assert.equal(dunning.dunningPlan(DUNNING).status, "dunning");
+  assert.ok(letters.renderLetter(LETTER).subject.length > 0);
+});
