@@ -1642,14 +1642,19 @@ fn payments_note(input: &LetterInput, lang: Lang) -> Val {
     if items.is_empty() {
         return Val::text("");
     }
+    let one = items.len() == 1;
     Val::text(match lang {
         Lang::Fr => format!(
-            "Paiements reçus : {}. Ils ont été imputés d'abord sur les intérêts échus, puis sur le principal (article 1343-1 du Code civil).",
-            items.join(" ; ")
+            "{} : {}. {} d'abord sur les intérêts échus, puis sur le principal (article 1343-1 du Code civil).",
+            if one { "Paiement reçu" } else { "Paiements reçus" },
+            items.join(" ; "),
+            if one { "Il a été imputé" } else { "Ils ont été imputés" }
         ),
         Lang::En => format!(
-            "Payments received: {}. They were applied first to the interest due, then to the principal (article 1343-1 of the French Civil Code).",
-            items.join("; ")
+            "{}: {}. {} first to the interest due, then to the principal (article 1343-1 of the French Civil Code).",
+            if one { "Payment received" } else { "Payments received" },
+            items.join("; "),
+            if one { "It was applied" } else { "They were applied" }
         ),
     })
 }
@@ -1677,7 +1682,7 @@ fn delivery_details(input: &LetterInput, lang: Lang) -> Val {
                 s.push_str(&if fr {
                     format!(", commande du {}", format_date(d, lang))
                 } else {
-                    format!(", order of {}", format_date(d, lang))
+                    format!(", ordered on {}", format_date(d, lang))
                 });
             }
             let desc = opt(&i.description);
