@@ -95,7 +95,7 @@ pub use types::*;
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::{self, Money};
-use crate::regime::{late_fees, LateFeesInput, Regime};
+use crate::regime::{late_fees, InvoiceTerms, LateFeesInput, Regime};
 use crate::warning::Warning;
 use engine::{Item, Pause, PauseKind, Scheduler, Track};
 use rust_decimal::Decimal;
@@ -789,29 +789,18 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
         let t = tracks
             .get(i)
             .ok_or_else(|| bad("invoices".into(), "index"))?;
-        let fees = late_fees(&LateFeesInput {
-            regime: input.regime,
-            amount: inv.amount,
-            due_date: inv.due_date,
+        let fees = late_fees(&LateFeesInput::for_invoice(
+            input.regime,
+            inv.amount,
+            inv.due_date,
             as_of,
-            payments: inv.payments.clone(),
-            contract_rate: if input.regime == Regime::FrB2b {
-                inv.contract_rate
-            } else {
-                None
+            inv.payments.clone(),
+            InvoiceTerms {
+                contract_rate: inv.contract_rate,
+                creditor: None,
+                notice_date: notice_dates.get(i).copied().flatten(),
             },
-            creditor: None,
-            notice_date: if input.regime == Regime::FrB2c {
-                notice_dates.get(i).copied().flatten()
-            } else {
-                None
-            },
-            judgment_date: None,
-            allocation: None,
-            day_count: None,
-            rates: None,
-            strict_rates: None,
-        })
+        ))
         .map_err(|e| match e.field() {
             Some(f) => Error::at(e.kind(), format!("invoices[{i}].{f}"), e.message()),
             None => e.or_field(&format!("invoices[{i}]")),

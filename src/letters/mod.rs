@@ -29,9 +29,9 @@ pub use format::{format_amount, format_date, format_date_long, format_percent};
 pub use html::{escape_html, text_to_html};
 pub use mentions::{invoice_mentions, MentionsInput, MentionsResult};
 pub use render::{
-    render_letter, InvoiceFigures, LetterChannel, LetterCreditor, LetterDebtor, LetterDebtorKind,
-    LetterFigures, LetterHistoryStep, LetterInput, LetterInstalment, LetterInvoice, LetterKind,
-    LetterRecipient, LetterResult, RecipientKind, TemplateOverride, PLACEHOLDERS,
+    render_letter, InvoiceFigures, LetterChannel, LetterCreditor, LetterDebtor, LetterFigures,
+    LetterHistoryStep, LetterInput, LetterInstalment, LetterInvoice, LetterKind, LetterRecipient,
+    LetterResult, RecipientKind, TemplateOverride, PLACEHOLDERS,
 };
 pub use sms::{fold_for_sms, gsm7_info, SmsEncoding, SmsInfo};
 pub use words::{amount_in_words, number_in_words, MAX_IN_WORDS};

@@ -64,10 +64,11 @@ use super::{
 };
 use crate::calendar::{deadline, CalendarKind, DeadlineInput};
 use crate::date::IsoDate;
+use crate::dunning::DebtorKind;
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::{self, Amount, Money, Percent, Rate};
 use crate::rates::Creditor;
-use crate::regime::{late_fees, LateFeesInput, Payment, PeriodLine, Regime};
+use crate::regime::{late_fees, InvoiceTerms, LateFeesInput, Payment, PeriodLine, Regime};
 use crate::warning::Warning;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -268,16 +269,6 @@ pub struct LetterCreditor {
     pub place: Option<String>,
 }
 
-/// What kind of debtor: only used to check the regime.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum LetterDebtorKind {
-    Business,
-    Consumer,
-    Public,
-}
-
 /// The debtor, to whom the text is addressed.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -287,7 +278,7 @@ pub struct LetterDebtor {
     #[serde(default)]
     pub address: Option<String>,
     #[serde(default)]
-    pub kind: Option<LetterDebtorKind>,
+    pub kind: Option<DebtorKind>,
 }
 
 /// One invoice of the debtor.
@@ -754,33 +745,18 @@ fn compute_figures(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<L
         }
     }
     for (i, inv) in input.invoices.iter().enumerate() {
-        let fees_input = LateFeesInput {
-            regime: input.regime,
-            amount: inv.amount,
-            due_date: inv.due_date,
-            as_of: input.as_of,
-            payments: inv.payments.clone(),
-            contract_rate: if input.regime == Regime::FrB2b {
-                input.contract_rate
-            } else {
-                None
+        let fees_input = LateFeesInput::for_invoice(
+            input.regime,
+            inv.amount,
+            inv.due_date,
+            input.as_of,
+            inv.payments.clone(),
+            InvoiceTerms {
+                contract_rate: input.contract_rate,
+                creditor: input.creditor_kind,
+                notice_date,
             },
-            creditor: if input.regime == Regime::FrB2c {
-                input.creditor_kind
-            } else {
-                None
-            },
-            notice_date: if input.regime == Regime::FrB2c {
-                notice_date
-            } else {
-                None
-            },
-            judgment_date: None,
-            allocation: None,
-            day_count: None,
-            rates: None,
-            strict_rates: None,
-        };
+        );
         let r = late_fees(&fees_input).map_err(|e| prefix(e, &format!("invoices[{i}]")))?;
         for w in r.warnings {
             let skip = w.code == "formal-notice-required"
@@ -958,9 +934,9 @@ fn kind_checks(input: &LetterInput, figures: &LetterFigures, warnings: &mut Vec<
     if let Some(kind) = input.debtor.kind {
         let ok = matches!(
             (kind, input.regime),
-            (LetterDebtorKind::Business, Regime::FrB2b)
-                | (LetterDebtorKind::Consumer, Regime::FrB2c)
-                | (LetterDebtorKind::Public, Regime::FrPublic)
+            (DebtorKind::Business, Regime::FrB2b)
+                | (DebtorKind::Consumer, Regime::FrB2c)
+                | (DebtorKind::Public, Regime::FrPublic)
         );
         if !ok {
             warnings.push(Warning::new(

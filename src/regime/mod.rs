@@ -83,6 +83,48 @@ pub struct LateFeesInput {
     pub strict_rates: Option<bool>,
 }
 
+/// The optional terms of an invoice that only some regimes use.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct InvoiceTerms {
+    /// fr-b2b only.
+    pub contract_rate: Option<Rate>,
+    /// fr-b2c only.
+    pub creditor: Option<Creditor>,
+    /// fr-b2c only.
+    pub notice_date: Option<IsoDate>,
+}
+
+impl LateFeesInput {
+    /// The input for one invoice, passing each term only to the regime that uses it, so callers
+    /// that hold every term (the dunning planner, the letters) raise no `ignored-field`.
+    pub fn for_invoice(
+        regime: Regime,
+        amount: Amount,
+        due_date: IsoDate,
+        as_of: IsoDate,
+        payments: Option<Vec<Payment>>,
+        terms: InvoiceTerms,
+    ) -> Self {
+        let b2b = regime == Regime::FrB2b;
+        let b2c = regime == Regime::FrB2c;
+        LateFeesInput {
+            regime,
+            amount,
+            due_date,
+            as_of,
+            payments,
+            contract_rate: terms.contract_rate.filter(|_| b2b),
+            creditor: terms.creditor.filter(|_| b2c),
+            notice_date: terms.notice_date.filter(|_| b2c),
+            judgment_date: None,
+            allocation: None,
+            day_count: None,
+            rates: None,
+            strict_rates: None,
+        }
+    }
+}
+
 /// One line of the statement.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
