@@ -643,7 +643,7 @@ fn formal_notice_b2b_has_every_mandatory_element() {
         "lettre recommandée avec accusé de réception",
         "article L441-10 of the French Commercial Code",
         "French law applies",
-        "(one thousand three hundred five euros and eighty-one cents)",
+        "(one thousand three hundred and five euros and eighty-one cents)",
     ] {
         assert!(t.contains(needle), "en: missing {needle:?}\n{t}");
     }

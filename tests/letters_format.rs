@@ -253,28 +253,28 @@ fn numbers_in_words() {
         (81, "quatre-vingt-un", "eighty-one"),
         (91, "quatre-vingt-onze", "ninety-one"),
         (100, "cent", "one hundred"),
-        (180, "cent quatre-vingts", "one hundred eighty"),
+        (180, "cent quatre-vingts", "one hundred and eighty"),
         (200, "deux cents", "two hundred"),
         (1_000, "mille", "one thousand"),
-        (1_001, "mille un", "one thousand one"),
+        (1_001, "mille un", "one thousand and one"),
         (80_000, "quatre-vingt mille", "eighty thousand"),
         (1_000_000, "un million", "one million"),
         (2_000_000_000, "deux milliards", "two billion"),
         // Extra edge cases.
         (70, "soixante-dix", "seventy"),
         (99, "quatre-vingt-dix-neuf", "ninety-nine"),
-        (101, "cent un", "one hundred one"),
-        (201, "deux cent un", "two hundred one"),
-        (280, "deux cent quatre-vingts", "two hundred eighty"),
+        (101, "cent un", "one hundred and one"),
+        (201, "deux cent un", "two hundred and one"),
+        (280, "deux cent quatre-vingts", "two hundred and eighty"),
         (1_100, "mille cent", "one thousand one hundred"),
         (21_000, "vingt et un mille", "twenty-one thousand"),
         (200_000, "deux cent mille", "two hundred thousand"),
         (
             200_080,
             "deux cent mille quatre-vingts",
-            "two hundred thousand eighty",
+            "two hundred thousand and eighty",
         ),
-        (1_000_001, "un million un", "one million one"),
+        (1_000_001, "un million un", "one million and one"),
         (
             1_200_000,
             "un million deux cent mille",
@@ -286,8 +286,8 @@ fn numbers_in_words() {
             999_999_999_999,
             "neuf cent quatre-vingt-dix-neuf milliards neuf cent quatre-vingt-dix-neuf millions \
              neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf",
-            "nine hundred ninety-nine billion nine hundred ninety-nine million \
-             nine hundred ninety-nine thousand nine hundred ninety-nine",
+            "nine hundred and ninety-nine billion nine hundred and ninety-nine million \
+             nine hundred and ninety-nine thousand nine hundred and ninety-nine",
         ),
         (1_000_000_000_000, "mille milliards", "one trillion"),
     ];
@@ -396,24 +396,24 @@ fn english_amounts_in_words() {
         ("81", "eighty-one euros"),
         ("91", "ninety-one euros"),
         ("100", "one hundred euros"),
-        ("180", "one hundred eighty euros"),
+        ("180", "one hundred and eighty euros"),
         ("200", "two hundred euros"),
         ("1000", "one thousand euros"),
-        ("1001", "one thousand one euros"),
+        ("1001", "one thousand and one euros"),
         (
             "1234.56",
-            "one thousand two hundred thirty-four euros and fifty-six cents",
+            "one thousand two hundred and thirty-four euros and fifty-six cents",
         ),
         ("80000", "eighty thousand euros"),
         ("1000000", "one million euros"),
         ("2000000000", "two billion euros"),
-        ("200080", "two hundred thousand eighty euros"),
+        ("200080", "two hundred thousand and eighty euros"),
         ("1200000", "one million two hundred thousand euros"),
         ("1000000000000", "one trillion euros"),
         (
             "999999999999.99",
-            "nine hundred ninety-nine billion nine hundred ninety-nine million \
-             nine hundred ninety-nine thousand nine hundred ninety-nine euros \
+            "nine hundred and ninety-nine billion nine hundred and ninety-nine million \
+             nine hundred and ninety-nine thousand nine hundred and ninety-nine euros \
              and ninety-nine cents",
         ),
     ];

@@ -16,8 +16,9 @@
 //! - zero is `zéro euro` (singular); an amount under one euro is said in centimes alone
 //!   (`cinquante centimes`), and centimes are said only when there are some.
 //!
-//! English uses the short scale without "and" inside the number (`one thousand two hundred
-//! thirty-four euros and fifty-six cents`, `two billion`, `one trillion`), `zero euros`.
+//! English uses the short scale with the British "and" after hundreds and before a last group
+//! below one hundred (`one thousand two hundred and thirty-four euros and fifty-six cents`,
+//! `one thousand and one`, `two billion`, `one trillion`), `zero euros`.
 
 use super::format::split_cents;
 use super::Lang;
@@ -45,7 +46,7 @@ pub fn number_in_words(n: u64, lang: Lang) -> Result<String> {
 
 /// A euro amount in words, rounded half-up to the cent first: `mille deux cent trente-quatre
 /// euros et cinquante-six centimes`, `un million d'euros`, `zéro euro`; `one thousand two
-/// hundred thirty-four euros and fifty-six cents`.
+/// hundred and thirty-four euros and fifty-six cents`.
 ///
 /// Errors: `negative-amount` below zero (after rounding), `amount-out-of-range` above 10^12.
 pub fn amount_in_words(amount: Decimal, lang: Lang) -> Result<String> {
@@ -233,14 +234,19 @@ mod en {
             (1_000, " thousand"),
             (1, ""),
         ];
-        let mut parts = Vec::new();
+        let mut out = String::new();
         for (size, name) in scales {
             let count = n / size % 1000;
             if count > 0 {
-                parts.push(format!("{}{name}", below_thousand(count)));
+                if !out.is_empty() {
+                    // British usage: "one thousand and one", "two million and eighty".
+                    out.push_str(if size == 1 && count < 100 { " and " } else { " " });
+                }
+                out.push_str(&below_thousand(count));
+                out.push_str(name);
             }
         }
-        parts.join(" ")
+        out
     }
 
     /// Amount in words; `euros` ≤ 10^12, `cents` < 100.
@@ -270,7 +276,8 @@ mod en {
         };
         if rest > 0 {
             if !out.is_empty() {
-                out.push(' ');
+                // British usage, as in the letters ("Yours faithfully"): "one hundred and one".
+                out.push_str(" and ");
             }
             if rest < 20 {
                 out.push_str(small(rest));
@@ -406,8 +413,8 @@ mod tests {
             (13, "thirteen"),
             (40, "forty"),
             (99, "ninety-nine"),
-            (110, "one hundred ten"),
-            (1_000_001, "one million one"),
+            (110, "one hundred and ten"),
+            (1_000_001, "one million and one"),
             (MAX_IN_WORDS, "one trillion"),
         ];
         for (n, words) in cases {
