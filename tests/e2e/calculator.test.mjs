@@ -5,7 +5,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import * as relance from "relance";
-import { startServer, launchBrowser, closeBrowser, openPage, screenshotDir } from "./harness.mjs";
+import { startServer, launchBrowser, closeBrowser, screenshotDir } from "./harness.mjs";
+import { loadPage as load, fill, readResult, compareWithNode, assertClean, fromEnglish, MONEY_EN, CSP } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -25,96 +26,7 @@ function lateFees(input) {
   return relance.lateFees(input);
 }
 
-/** French display text back to relance's string form: "1 234,56 €" → "1234.56". */
-function fromFrench(text) {
-  const t = text.trim();
-  const date = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(t);
-  if (date) return `${date[3]}-${date[2]}-${date[1]}`;
-  return t.replace(/[\s\u00a0\u202f€%]/g, "").replace(",", ".").replace("−", "-");
-}
-
-const MONEY_FR = /^−?\d{1,3}(\u202f\d{3})*,\d{2}\u00a0€$/;
-const PERCENT_FR = /^\d+(,\d+)?\u00a0%$/;
-
-async function loadPage(origin) {
-  const opened = await openPage(browser, origin);
-  await opened.page.goto(`${origin}/`); // redirects to /www/
-  assert.equal(new URL(opened.page.url()).pathname, "/www/");
-  await opened.page.waitForSelector("html[data-ready=true]");
-  return opened;
-}
-
-/** Fills the form from a lateFees input (amounts typed the French way) and submits it. */
-async function fill(page, input) {
-  const french = (s) => String(s).replace(".", ",");
-  await page.selectOption("#regime", input.regime);
-  await page.fill("#amount", french(input.amount));
-  await page.fill("#due-date", input.dueDate);
-  await page.fill("#as-of", input.asOf);
-  if (input.contractRate !== undefined) await page.fill("#contract-rate", french(input.contractRate));
-  if (input.creditor) await page.selectOption("#creditor", input.creditor);
-  if (input.noticeDate) await page.fill("#notice-date", input.noticeDate);
-  for (const [i, p] of (input.payments ?? []).entries()) {
-    await page.click("#add-payment");
-    await page.fill(`#payment-${i + 1}-date`, p.date);
-    await page.fill(`#payment-${i + 1}-amount`, french(p.amount));
-  }
-  await page.click("#compute");
-}
-
-/** Reads every figure the result section shows. */
-async function readResult(page) {
-  await page.waitForSelector("#result:not([hidden])");
-  return page.evaluate(() => {
-    const text = (el) => el.textContent;
-    const out = {};
-    for (const el of document.querySelectorAll("#result [data-out]")) out[el.dataset.out] = text(el);
-    out.periods = [...document.querySelectorAll("#periods tbody tr")].map((tr) => [...tr.cells].map(text));
-    out.allocations = [...document.querySelectorAll("#allocations tbody tr")].map((tr) => [...tr.cells].map(text));
-    out.warnings = [...document.querySelectorAll("#warnings li")].map((li) => ({ code: li.dataset.code, message: text(li) }));
-    out.rule = text(document.querySelector("#rule"));
-    out.errorShown = !document.querySelector("#form-error").hidden;
-    return out;
-  });
-}
-
-function compareWithNode(shown, r) {
-  assert.equal(shown.errorShown, false, "an error is shown");
-  assert.equal(shown.rule, r.rule);
-  assert.equal(shown.days, String(r.days));
-  assert.equal(shown.interestFrom === "—" ? undefined : fromFrench(shown.interestFrom), r.interestFrom);
-  for (const key of ["interest", "interestPaid", "interestOutstanding", "principalOutstanding", "compensation", "totalDue"]) {
-    assert.match(shown[key], MONEY_FR, `${key} is not in French money format: ${JSON.stringify(shown[key])}`);
-    assert.equal(fromFrench(shown[key]), r[key], key);
-  }
-  const rows = r.periods.length ? shown.periods : [];
-  assert.equal(rows.length, r.periods.length, "number of periods");
-  rows.forEach((cells, i) => {
-    const p = r.periods[i];
-    assert.deepEqual(cells.map(fromFrench), [p.from, p.to, String(p.days), p.principal, p.ratePercent, p.interest], `period ${i}`);
-    assert.match(cells[3], MONEY_FR);
-    assert.match(cells[4], PERCENT_FR);
-    assert.match(cells[5], MONEY_FR);
-  });
-  assert.equal(shown.allocations.length, r.allocations.length, "number of allocations");
-  shown.allocations.forEach((cells, i) => {
-    const a = r.allocations[i];
-    assert.deepEqual(cells.map(fromFrench), [a.date, a.amount, a.toInterest, a.toPrincipal, a.unallocated], `allocation ${i}`);
-  });
-  assert.deepEqual(shown.warnings, r.warnings.map(({ code, message }) => ({ code, message })));
-  assert.equal(fromFrench(shown.knownThrough), r.rateTables.knownThrough);
-}
-
-function assertClean(problems, origin) {
-  assert.deepEqual(problems.console, [], "console errors or warnings");
-  assert.deepEqual(problems.pageErrors, [], "uncaught page errors");
-  assert.deepEqual(problems.outside, [], `requests outside ${origin}`);
-  assert.deepEqual(problems.failed, [], "failed requests");
-  for (const [path, { status }] of problems.responses) assert.ok(status < 400, `${path} answered ${status}`);
-  const wasm = problems.responses.get("/pkg/relance_bg.wasm");
-  assert.ok(wasm, "the wasm was not fetched");
-  assert.equal(wasm.type, "application/wasm");
-}
+const loadPage = (origin, options) => load(browser, origin, options);
 
 const SCENARIOS = [
   {
@@ -255,7 +167,7 @@ test("the CSP meta tag is enforced (inline script and style refused) while the w
   const { context, page } = await loadPage(server.origin);
   try {
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
-    assert.equal(csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+    assert.equal(csp, CSP);
     // Code injected the way an XSS would be: an inline script and a style attribute. The
     // page's CSP must refuse both (and say so through securitypolicyviolation events).
     const probe = await page.evaluate(async () => {
@@ -297,5 +209,153 @@ test("the server redirects / to /www/, serves wasm as application/wasm and nothi
     const r = await fetch(`${server.origin}${path}`);
     await r.arrayBuffer();
     assert.equal(r.status, 404, path);
+  }
+});
+
+test("calculator: results update as the user types, without pressing Calculer", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await loadPage(server.origin);
+  try {
+    const input = { regime: "fr-b2b", amount: "5000", dueDate: "2026-01-31", asOf: "2026-06-30" };
+    await fill(page, input, { submit: false });
+    compareWithNode(await readResult(page), lateFees(structuredClone(input)));
+    // Typing a payment recomputes too.
+    await page.click("#add-payment");
+    await page.fill("#payment-1-date", "2026-03-15");
+    await page.fill("#payment-1-amount", "1000");
+    const withPayment = { ...input, payments: [{ date: "2026-03-15", amount: "1000" }] };
+    const expected = lateFees(structuredClone(withPayment));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("#allocations tbody tr").length === n,
+      expected.allocations.length,
+    );
+    compareWithNode(await readResult(page), expected);
+    // An incomplete form while typing shows no error; the aria-live region announces the total.
+    assert.equal(await page.getAttribute("#calc-announce", "aria-live"), "polite");
+    assert.match(await page.textContent("#calc-announce"), /Total dû/);
+    assertClean(problems, server.origin);
+  } finally {
+    await context.close();
+  }
+});
+
+test("calculator: switching regimes recomputes and shows the fields that apply", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await loadPage(server.origin);
+  try {
+    const base = { amount: "2500", dueDate: "2025-06-30", asOf: "2026-11-22" };
+    await fill(page, { regime: "fr-b2b", ...base });
+    compareWithNode(await readResult(page), lateFees({ regime: "fr-b2b", ...base }));
+    for (const regime of ["fr-public", "fr-b2c", "fr-b2b"]) {
+      await page.selectOption("#regime", regime);
+      const expected = lateFees({ regime, ...base, ...(regime === "fr-b2c" ? { creditor: "professional" } : {}) });
+      await page.waitForFunction((rule) => document.querySelector("#rule").textContent === rule, expected.rule);
+      compareWithNode(await readResult(page), expected);
+      assert.equal(await page.isVisible("#contract-rate"), regime === "fr-b2b");
+      assert.equal(await page.isVisible("#notice-date"), regime === "fr-b2c");
+    }
+    // fr-b2c with a notice date: interest from the day after the notice.
+    await page.selectOption("#regime", "fr-b2c");
+    await page.fill("#notice-date", "2025-09-15");
+    const b2c = lateFees({ regime: "fr-b2c", ...base, creditor: "professional", noticeDate: "2025-09-15" });
+    await page.waitForFunction((d) => document.querySelector('[data-out="days"]').textContent === String(d), b2c.days);
+    compareWithNode(await readResult(page), b2c);
+    assertClean(problems, server.origin);
+  } finally {
+    await context.close();
+  }
+});
+
+test("calculator: the share link reproduces the computation in a fresh page", { timeout: 60_000 }, async () => {
+  const input = {
+    regime: "fr-b2b",
+    amount: "12345.67",
+    dueDate: "2025-11-15",
+    asOf: "2026-11-22",
+    contractRate: "15.5",
+    payments: [
+      { date: "2026-03-01", amount: "500" },
+      { date: "2026-06-15", amount: "1000.50" },
+    ],
+  };
+  const expected = lateFees(structuredClone(input));
+  let url;
+  {
+    const { context, page } = await loadPage(server.origin);
+    try {
+      await fill(page, input, { extra: { debtor: "Dupont & Fils", number: "FA-77" } });
+      compareWithNode(await readResult(page), expected);
+      url = page.url();
+    } finally {
+      await context.close();
+    }
+  }
+  assert.match(url, /\?/, "the state is in the URL");
+  const query = url.slice(url.indexOf("?"));
+  const { context, page, problems } = await loadPage(server.origin, { query });
+  try {
+    compareWithNode(await readResult(page), expected);
+    assert.equal(await page.inputValue("#contract-rate"), "15,5");
+    assert.equal(await page.inputValue("#debtor-name"), "Dupont & Fils");
+    assert.equal(await page.inputValue("#payment-2-amount"), "1000,50");
+    assert.match(await page.textContent("#result-invoice"), /Dupont & Fils — Facture n° FA-77/);
+    assertClean(problems, server.origin);
+  } finally {
+    await context.close();
+  }
+});
+
+test("calculator: English switch translates the interface and formats amounts and dates in en-GB", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await loadPage(server.origin);
+  try {
+    const input = { regime: "fr-b2b", amount: "12345.67", dueDate: "2025-11-15", asOf: "2026-11-22" };
+    await fill(page, input);
+    await page.click("#lang-switch");
+    await page.waitForSelector("html[lang=en]");
+    assert.equal(await page.textContent('label[for="amount"]'), "Amount still due, tax included (€)");
+    assert.equal(await page.textContent("#tab-planner"), "Reminders");
+    assert.equal(await page.textContent("#lang-switch"), "Français");
+    compareWithNode(await readResult(page), lateFees(input), { parse: fromEnglish, money: MONEY_EN });
+    assert.match(await page.textContent("#rates-known"), /known through 30\/06\/2026/);
+    // Every visible label is English now: no French-only words left in the labels.
+    const labels = await page.$$eval("label", (ls) => ls.filter((l) => l.offsetParent).map((l) => l.textContent));
+    for (const l of labels) assert.doesNotMatch(l, /Montant|Date du|facultatif|Débiteur/, l);
+    // The language is part of the link.
+    assert.match(page.url(), /lang=en/);
+    await page.reload();
+    await page.waitForSelector("html[data-ready=true]");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    compareWithNode(await readResult(page), lateFees(input), { parse: fromEnglish, money: MONEY_EN });
+    // And back to French.
+    await page.click("#lang-switch");
+    await page.waitForSelector("html[lang=fr]");
+    assert.equal(await page.textContent("#tab-planner"), "Relances");
+    assertClean(problems, server.origin);
+  } finally {
+    await context.close();
+  }
+});
+
+test("calculator: the statement downloads as CSV and copies as text", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await loadPage(server.origin);
+  try {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    const input = { regime: "fr-b2b", amount: "10000", dueDate: "2023-03-10", asOf: "2024-02-15", payments: [{ date: "2023-09-01", amount: "2000" }] };
+    const r = lateFees(structuredClone(input));
+    await fill(page, input);
+    await readResult(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-csv")]);
+    assert.equal(download.suggestedFilename(), "decompte-penalites.csv");
+    const csv = (await import("node:fs")).readFileSync(await download.path(), "utf8").replace(/^\ufeff/, "");
+    const lines = csv.trim().split("\r\n");
+    assert.equal(lines[0], "du;au;jours;principal;taux annuel %;intérêts");
+    r.periods.forEach((p, i) => assert.equal(lines[i + 1], [p.from, p.to, p.days, p.principal, p.ratePercent, p.interest].map((v) => String(v).replace(".", ",")).join(";")));
+    assert.ok(lines.includes(`totalDue;${r.totalDue.replace(".", ",")}`));
+    await page.click("#copy-statement");
+    await page.waitForFunction(() => document.querySelector("#calc-action-status").textContent !== "");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /Décompte des pénalités de retard/);
+    assert.ok(copied.includes("9\u202f223,12\u00a0€"), copied);
+    assertClean(problems, server.origin);
+  } finally {
+    await context.close();
   }
 });
