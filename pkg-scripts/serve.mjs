@@ -35,6 +35,7 @@ const TYPES = {
   ".json": "application/json; charset=utf-8",
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
+  ".csv": "text/csv; charset=utf-8",
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".ts": "text/plain; charset=utf-8",

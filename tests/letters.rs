@@ -1203,3 +1203,28 @@ fn the_payments_note_agrees_with_the_number_of_payments() {
         assert!(plain(&render(&v).text).contains(several), "{lang}");
     }
 }
+
+#[test]
+fn sms_without_any_payment_details_still_ends_with_a_way_to_pay() {
+    for (lang, tail) in [
+        ("fr", "Paiement : nous contacter"),
+        ("en", "Payment: contact us"),
+    ] {
+        let mut v = base("reminder", "sms", lang, "fr-b2b");
+        v["creditor"] =
+            json!({ "name": "Atelier Dupont SARL", "address": "12 rue des Lilas\n75011 Paris" });
+        let r = render(&v);
+        assert!(r.text.trim_end().ends_with(tail), "{lang}: {}", r.text);
+        assert!(r
+            .warnings
+            .iter()
+            .any(|w| w.code == "payment-details-missing"));
+    }
+    // With only an e-mail address, the SMS gives it.
+    let mut v = base("reminder", "sms", "fr", "fr-b2b");
+    v["creditor"] = json!({ "name": "A", "address": "1 rue X", "email": "compta@a.fr" });
+    assert!(render(&v)
+        .text
+        .trim_end()
+        .ends_with("Paiement : compta@a.fr"));
+}

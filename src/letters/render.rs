@@ -546,7 +546,10 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
         "\"nos relances du 20 octobre 2026 et du 5 novembre 2026\"",
     ),
     ("payment_details", "IBAN/BIC and payment link, one per line"),
-    ("pay_short", "payment link, else IBAN, else phone (for SMS)"),
+    (
+        "pay_short",
+        "payment link, else IBAN, else phone, else e-mail, else \"nous contacter\" (for SMS)",
+    ),
     (
         "invoice_table",
         "table: number, date, due date, amount, outstanding",
@@ -1257,12 +1260,19 @@ fn build_values(
         });
     }
     v.insert("payment_details", Val::text(pay.join("\n")));
+    // Never empty: an SMS ends with "Paiement : {{pay_short}}".
     let pay_short = if !link.is_empty() {
         link
     } else if !iban.is_empty() {
         format!("IBAN {iban}")
-    } else {
+    } else if !opt(&c.phone).is_empty() {
         opt(&c.phone)
+    } else if !opt(&c.email).is_empty() {
+        opt(&c.email)
+    } else if lang == Lang::Fr {
+        "nous contacter".to_owned()
+    } else {
+        "contact us".to_owned()
     };
     v.insert("pay_short", Val::text(pay_short));
 
