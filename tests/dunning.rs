@@ -1084,3 +1084,41 @@ fn late_fees_warnings_are_forwarded() {
         .expect("floor warning");
     assert!(w.message.starts_with("invoice FA-F1: "));
 }
+
+#[test]
+fn timeline_reasons_carry_stable_codes() {
+    // F1 disputed since 03-20 (still open); F2 paid in full on 03-18; asOf 03-25.
+    let mut f2 = invoice("F2", "2026-03-16", "300");
+    f2["payments"] = json!([{ "date": "2026-03-18", "amount": "300" }]);
+    let r = ok(b2b(
+        "2026-03-25",
+        json!([invoice("F1", "2026-03-16", "1200"), f2]),
+        json!([{ "date": "2026-03-17", "step": "reminder" }]),
+        json!([{ "type": "dispute-opened", "date": "2026-03-20", "invoiceIds": ["F1"], "reason": "quantité contestée" }]),
+    ));
+    let codes = |id: &str, state: &str| -> Vec<String> {
+        r.timeline
+            .iter()
+            .filter(|e| {
+                e.invoice_ids.iter().any(|i| i == id)
+                    && serde_json::to_value(e.state).expect("state") == json!(state)
+            })
+            .filter_map(|e| e.reason_code.clone())
+            .collect()
+    };
+    let paused = codes("F1", "paused");
+    assert!(
+        !paused.is_empty() && paused.iter().all(|c| c == "dispute-open"),
+        "{paused:?}"
+    );
+    let skipped = codes("F2", "skipped");
+    assert!(skipped.iter().any(|c| c == "paid"), "{skipped:?}");
+    // The English text stays beside the code, with its date and the dispute's reason.
+    let text = r
+        .timeline
+        .iter()
+        .find(|e| e.reason_code.as_deref() == Some("dispute-open"))
+        .and_then(|e| e.reason.clone())
+        .unwrap_or_default();
+    assert_eq!(text, "dispute opened on 2026-03-20: quantité contestée");
+}

@@ -4,7 +4,7 @@
 // result is inserted with textContent, never as HTML; the only HTML is relance's escaped
 // letter, shown in a sandboxed iframe (srcdoc, scripts blocked).
 import init, { lateFees, rates, version, paymentPlan } from "../pkg/relance.js";
-import { EN_STATIC, STRINGS, ERROR_TEXT, WARNING_TEXT, STEP_TEXT, CHANNEL_TEXT, STATE_TEXT, STATUS_TEXT, EVENT_TEXT, RECOVERY_TEXT } from "./i18n.js";
+import { EN_STATIC, STRINGS, ERROR_TEXT, WARNING_TEXT, STEP_TEXT, CHANNEL_TEXT, STATE_TEXT, STATUS_TEXT, EVENT_TEXT, RECOVERY_TEXT, REASON_TEXT } from "./i18n.js";
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
@@ -604,7 +604,11 @@ function timelineItem(entry, asOf) {
   const how = el("p", { class: "how", text: channelsText(entry.channels) });
   li.append(when, what, how);
   if (entry.deadline) li.append(el("p", { class: "deadline", dataset: { deadline: entry.deadline }, text: t("deadline", { x: formatLongDate(entry.deadline) }) }));
-  if (entry.reason) li.append(el("p", { class: "reason", text: entry.reason }));
+  if (entry.reason) {
+    const translated = REASON_TEXT[lang][entry.reasonCode];
+    // relance's own text keeps the dates and the dispute's reason: shown as a detail.
+    li.append(el("p", { class: "reason", text: translated ?? entry.reason }, translated && translated !== entry.reason ? el("span", { class: "detail", text: ` (${entry.reason})` }) : ""));
+  }
   if (entry.state === "due" || entry.state === "planned") {
     const label = STEP_TEXT[lang][entry.kind] ?? entry.step;
     const button = el("button", { type: "button", class: "secondary small", "aria-label": t("markDoneLabel", { x: label, d: formatDate(asOf) }), text: t("markDone") });

@@ -467,3 +467,35 @@ export const RECOVERY_TEXT = {
     "public-accountant": "Request to the public accountant",
   },
 };
+
+/** Why a timeline step is skipped, held or moved, by relance's `reasonCode`. */
+export const REASON_TEXT = {
+  fr: {
+    paid: "facture payée",
+    "due-date-passed": "l'échéance est passée",
+    "catch-up": "rattrapage : une étape plus avancée était déjà due",
+    "later-step-sent": "une étape plus avancée a déjà été envoyée",
+    "dispute-open": "contestation en cours",
+    "dispute-resolved": "contestation réglée",
+    "promise-kept": "promesse de paiement tenue",
+    "promise-broken": "promesse de paiement non tenue",
+    "promise-running": "promesse de paiement en cours (prévu comme si elle n'était pas tenue)",
+    "instalment-missed": "échéance du plan de paiement manquée",
+    "plan-running": "plan de paiement en cours (prévu comme si une échéance était manquée)",
+    "plan-honoured": "plan de paiement respecté",
+  },
+  en: {
+    paid: "invoice paid",
+    "due-date-passed": "the due date has passed",
+    "catch-up": "catch-up: a later step was already due",
+    "later-step-sent": "a later step was already sent",
+    "dispute-open": "dispute open",
+    "dispute-resolved": "dispute settled",
+    "promise-kept": "promise to pay kept",
+    "promise-broken": "promise to pay broken",
+    "promise-running": "promise to pay running (planned as if broken)",
+    "instalment-missed": "payment-plan instalment missed",
+    "plan-running": "payment plan running (planned as if an instalment is missed)",
+    "plan-honoured": "payment plan honoured",
+  },
+};

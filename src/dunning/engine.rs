@@ -15,6 +15,26 @@ pub(crate) enum PauseKind {
     Plan,
 }
 
+/// Why a step was skipped, held or moved: a stable code apps can translate, and English text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Reason {
+    pub code: &'static str,
+    pub text: String,
+}
+
+impl Reason {
+    pub fn new(code: &'static str, text: impl Into<String>) -> Self {
+        Reason {
+            code,
+            text: text.into(),
+        }
+    }
+
+    fn due_date_passed() -> Self {
+        Reason::new("due-date-passed", "the due date has passed")
+    }
+}
+
 /// A stretch of days in which no step of the invoice is sent: `[from, until)`.
 #[derive(Debug, Clone)]
 pub(crate) struct Pause {
@@ -24,8 +44,8 @@ pub(crate) struct Pause {
     pub until: Option<IsoDate>,
     /// Step index the ladder jumps to when it resumes (broken promise, missed instalment).
     pub jump: Option<usize>,
-    /// Text for the timeline.
-    pub label: String,
+    /// Why, for the timeline.
+    pub label: Reason,
 }
 
 /// One (invoice, step) placement.
@@ -36,7 +56,7 @@ pub(crate) struct Item {
     pub state: StepState,
     pub date: Option<IsoDate>,
     pub deadline: Option<IsoDate>,
-    pub reason: Option<String>,
+    pub reason: Option<Reason>,
 }
 
 /// Per-invoice scheduling state.
@@ -66,7 +86,7 @@ pub(crate) struct Scheduler<'a> {
 struct Candidate {
     step: usize,
     date: IsoDate,
-    reason: Option<String>,
+    reason: Option<Reason>,
     running_pause: bool,
 }
 
@@ -97,7 +117,7 @@ impl Scheduler<'_> {
             .is_some_and(|s| s.kind != StepKind::Recovery)
     }
 
-    fn skip(&self, inv: usize, t: &mut Track, to: usize, reason: &str, items: &mut Vec<Item>) {
+    fn skip(&self, inv: usize, t: &mut Track, to: usize, reason: &Reason, items: &mut Vec<Item>) {
         while t.next < to.min(self.policy.steps.len()) {
             items.push(Item {
                 invoice: inv,
@@ -105,7 +125,7 @@ impl Scheduler<'_> {
                 state: StepState::Skipped,
                 date: None,
                 deadline: None,
-                reason: Some(reason.to_owned()),
+                reason: Some(reason.clone()),
             });
             t.next += 1;
         }
@@ -132,7 +152,7 @@ impl Scheduler<'_> {
             .get(inv)
             .map(|i| i.due_date)
             .ok_or_else(|| internal("invoice index"))?;
-        let mut reason: Option<String> = None;
+        let mut reason: Option<Reason> = None;
         let mut running_pause = false;
         let mut guard = 0usize;
         while t.next < n {
@@ -147,7 +167,13 @@ impl Scheduler<'_> {
                 .get(k)
                 .ok_or_else(|| internal("step index"))?;
             if let Some(paid) = t.paid_on {
-                self.skip(inv, t, n, &format!("invoice paid on {paid}"), items);
+                self.skip(
+                    inv,
+                    t,
+                    n,
+                    &Reason::new("paid", format!("invoice paid on {paid}")),
+                    items,
+                );
                 break;
             }
             // A pause that ended since the last step was sent applies its jump now.
@@ -177,7 +203,7 @@ impl Scheduler<'_> {
             }
             let mut date = next_working_day_on_or_after(lower, self.calendar)?;
             if step.offset_days < 0 && date.max(self.as_of) >= due {
-                self.skip(inv, t, k + 1, "the due date has passed", items);
+                self.skip(inv, t, k + 1, &Reason::due_date_passed(), items);
                 continue;
             }
             if date < self.as_of {
@@ -204,7 +230,7 @@ impl Scheduler<'_> {
                             inv,
                             t,
                             latest,
-                            "catch-up: a later step was already due",
+                            &Reason::new("catch-up", "catch-up: a later step was already due"),
                             items,
                         );
                         continue;
@@ -241,7 +267,7 @@ impl Scheduler<'_> {
                     break;
                 };
                 if step.offset_days < 0 && until >= due {
-                    self.skip(inv, t, k + 1, "the due date has passed", items);
+                    self.skip(inv, t, k + 1, &Reason::due_date_passed(), items);
                     continue;
                 }
                 if let Some(j) = p.jump.filter(|j| *j > k) {
@@ -253,7 +279,7 @@ impl Scheduler<'_> {
                 continue;
             }
             if step.offset_days < 0 && date >= due {
-                self.skip(inv, t, k + 1, "the due date has passed", items);
+                self.skip(inv, t, k + 1, &Reason::due_date_passed(), items);
                 continue;
             }
             return Ok(Some(Candidate {

@@ -97,14 +97,14 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::money::{self, Money};
 use crate::regime::{late_fees, InvoiceTerms, LateFeesInput, Regime};
 use crate::warning::Warning;
-use engine::{Item, Pause, PauseKind, Scheduler, Track};
+use engine::{Item, Pause, PauseKind, Reason, Scheduler, Track};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 /// A history entry resolved: date, input index, step index, invoices, channel used.
 type Done = (IsoDate, usize, usize, Vec<usize>, Option<Channel>);
 /// Timeline grouping key: date, step index, state, reason.
-type GroupKey = (Option<IsoDate>, usize, StepState, Option<String>);
+type GroupKey = (Option<IsoDate>, usize, StepState, Option<Reason>);
 
 const MAX_INVOICES: usize = 500;
 const MAX_HISTORY: usize = 5000;
@@ -377,7 +377,10 @@ fn pauses(
                             from,
                             until: Some(e.date),
                             jump: None,
-                            label: format!("{label}; resolved on {}", e.date),
+                            label: Reason::new(
+                                "dispute-resolved",
+                                format!("{label}; resolved on {}", e.date),
+                            ),
                         });
                     }
                 }
@@ -400,16 +403,22 @@ fn pauses(
                     None => all_paid,
                 };
                 let (jump, label) = if settled && kept {
-                    (None, format!("promise of {} kept", e.date))
+                    (
+                        None,
+                        Reason::new("promise-kept", format!("promise of {} kept", e.date)),
+                    )
                 } else if settled {
                     (
                         pol.on_broken_promise,
-                        format!("promise of {} to pay by {until} broken", e.date),
+                        Reason::new(
+                            "promise-broken",
+                            format!("promise of {} to pay by {until} broken", e.date),
+                        ),
                     )
                 } else {
                     (
                         pol.on_broken_promise,
-                        format!("promise to pay by {until} (grace until {window_end}); planned as if broken"),
+                        Reason::new("promise-running", format!("promise to pay by {until} (grace until {window_end}); planned as if broken")),
                     )
                 };
                 for &i in &set {
@@ -456,14 +465,14 @@ fn pauses(
                     Some(d) => (
                         end.succ(),
                         pol.on_missed_instalment,
-                        format!("payment plan of {}: instalment of {d} missed", e.date),
+                        Reason::new("instalment-missed", format!("payment plan of {}: instalment of {d} missed", e.date)),
                     ),
                     None if pending => (
                         last_check.succ(),
                         pol.on_missed_instalment,
-                        format!("payment plan of {} running until {last_check}; planned as if an instalment is missed", e.date),
+                        Reason::new("plan-running", format!("payment plan of {} running until {last_check}; planned as if an instalment is missed", e.date)),
                     ),
-                    None => (last_check.succ(), None, format!("payment plan of {} honoured", e.date)),
+                    None => (last_check.succ(), None, Reason::new("plan-honoured", format!("payment plan of {} honoured", e.date))),
                 };
                 for &i in &set {
                     if let Some(list) = out.get_mut(i) {
@@ -501,7 +510,7 @@ fn pauses(
                 from,
                 until: None,
                 jump: None,
-                label,
+                label: Reason::new("dispute-open", label),
             });
         }
     }
@@ -654,7 +663,10 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
                     state: StepState::Skipped,
                     date: None,
                     deadline: None,
-                    reason: Some("a later step was already sent".to_owned()),
+                    reason: Some(Reason::new(
+                        "later-step-sent",
+                        "a later step was already sent",
+                    )),
                 });
             }
         }
@@ -680,6 +692,7 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
             channels: channel.map_or_else(|| step.channels.clone(), |c| vec![c]),
             deadline: sched.step_deadline(*k, *date)?,
             invoice_ids: ids(set),
+            reason_code: None,
             reason: None,
         };
         timeline.push((*k, entry));
@@ -709,7 +722,8 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
                 channels: step.channels.clone(),
                 deadline: deadlines.get(&(date, k)).copied().flatten(),
                 invoice_ids: ids(&set),
-                reason,
+                reason_code: reason.as_ref().map(|r| r.code.to_owned()),
+                reason: reason.map(|r| r.text),
             },
         ));
     }

@@ -201,6 +201,13 @@ pub struct TimelineEntry {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<IsoDate>,
     pub invoice_ids: Vec<String>,
+    /// Why the step is skipped, held or moved, as a stable code: `paid`, `due-date-passed`,
+    /// `catch-up`, `later-step-sent`, `dispute-open`, `dispute-resolved`, `promise-kept`,
+    /// `promise-broken`, `promise-running`, `instalment-missed`, `plan-running`,
+    /// `plan-honoured`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<String>,
+    /// The same in English, with its dates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
