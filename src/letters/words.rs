@@ -240,7 +240,11 @@ mod en {
             if count > 0 {
                 if !out.is_empty() {
                     // British usage: "one thousand and one", "two million and eighty".
-                    out.push_str(if size == 1 && count < 100 { " and " } else { " " });
+                    out.push_str(if size == 1 && count < 100 {
+                        " and "
+                    } else {
+                        " "
+                    });
                 }
                 out.push_str(&below_thousand(count));
                 out.push_str(name);
