@@ -1,0 +1,174 @@
+//! The native side of `pkg-scripts/bench` and of `tests/js/parity.test.mjs`: the same core the
+//! wasm module runs, compiled for the host.
+//!
+//! ```text
+//! bench_native bench FILE [--runs N]   time `late_fees` on every input of a JSONL file;
+//!                                      prints one JSON object (µs per invoice for each run)
+//! bench_native results FILE|-          one JSON line per input line: the result, or
+//!                                      {"error":{"code","field"?,"message"}} like a
+//!                                      lateFeesBatch slot
+//! ```
+//!
+//! Inputs are built exactly as the wasm boundary builds them: JSON → `serde_json::Value` →
+//! `relance::error::deserialize` (unknown fields refused, field paths on errors).
+
+use relance::regime::{late_fees, LateFeesInput};
+use serde_json::{json, Value};
+use std::hint::black_box;
+use std::io::{BufRead, BufWriter, Write};
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args.first().map(String::as_str) {
+        Some("bench") => bench(&args[1..]),
+        Some("results") => results(&args[1..]),
+        _ => Err(usage()),
+    };
+    if let Err(message) = outcome {
+        eprintln!("bench_native: {message}");
+        std::process::exit(2);
+    }
+}
+
+fn usage() -> String {
+    "usage: bench_native bench FILE [--runs N] | bench_native results FILE|-".to_owned()
+}
+
+fn read_lines(path: &str) -> Result<Vec<String>, String> {
+    let reader: Box<dyn BufRead> = if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
+        Box::new(std::io::BufReader::new(file))
+    };
+    let mut lines = Vec::new();
+    for line in reader.lines() {
+        let line = line.map_err(|e| format!("{path}: {e}"))?;
+        if !line.trim().is_empty() {
+            lines.push(line);
+        }
+    }
+    Ok(lines)
+}
+
+fn parse_input(line: &str) -> relance::Result<LateFeesInput> {
+    let value: Value = serde_json::from_str(line).map_err(|e| {
+        relance::Error::new(relance::ErrorKind::InvalidType, format!("not JSON: {e}"))
+    })?;
+    if value.is_null() {
+        return Err(relance::Error::new(
+            relance::ErrorKind::InvalidType,
+            "expected an input object, got null or undefined",
+        ));
+    }
+    relance::error::deserialize(value)
+}
+
+fn error_slot(e: &relance::Error) -> Value {
+    let mut error = serde_json::Map::new();
+    error.insert("code".into(), json!(e.code()));
+    if let Some(field) = e.field() {
+        error.insert("field".into(), json!(field));
+    }
+    error.insert("message".into(), json!(e.message()));
+    json!({ "error": error })
+}
+
+/// One JSON line per input: what a `lateFeesBatch` slot holds.
+fn results(args: &[String]) -> Result<(), String> {
+    let [path] = args else {
+        return Err(usage());
+    };
+    let lines = read_lines(path)?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for line in &lines {
+        let text = match parse_input(line).and_then(|input| late_fees(&input)) {
+            Ok(result) => serde_json::to_string(&result).map_err(|e| e.to_string())?,
+            Err(e) => error_slot(&e).to_string(),
+        };
+        writeln!(out, "{text}").map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())
+}
+
+fn median(xs: &[f64]) -> f64 {
+    let mut v = xs.to_vec();
+    v.sort_by(f64::total_cmp);
+    match v.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
+    }
+}
+
+/// Times the core alone (inputs already deserialized) and the whole JSON round trip (text →
+/// input → result → text), `runs` times each over the whole file, after one warm-up pass.
+fn bench(args: &[String]) -> Result<(), String> {
+    let (path, runs) = match args {
+        [path] => (path, 5),
+        [path, flag, n] if flag == "--runs" => {
+            (path, n.parse::<usize>().map_err(|e| e.to_string())?)
+        }
+        _ => return Err(usage()),
+    };
+    let lines = read_lines(path)?;
+    let mut inputs = Vec::with_capacity(lines.len());
+    let mut errors = 0usize;
+    for line in &lines {
+        match parse_input(line) {
+            Ok(input) => inputs.push(input),
+            Err(_) => errors += 1,
+        }
+    }
+    let n = lines.len().max(1) as f64;
+
+    let core_pass = || {
+        let start = Instant::now();
+        let mut failed = 0usize;
+        for input in &inputs {
+            match late_fees(black_box(input)) {
+                Ok(result) => {
+                    black_box(result);
+                }
+                Err(_) => failed += 1,
+            }
+        }
+        (start.elapsed().as_secs_f64() * 1e6 / n, failed)
+    };
+    let json_pass = || {
+        let start = Instant::now();
+        let mut bytes = 0usize;
+        for line in &lines {
+            let text = match parse_input(black_box(line)).and_then(|i| late_fees(&i)) {
+                Ok(result) => serde_json::to_string(&result).unwrap_or_default(),
+                Err(e) => error_slot(&e).to_string(),
+            };
+            bytes += black_box(text).len();
+        }
+        (start.elapsed().as_secs_f64() * 1e6 / n, bytes)
+    };
+
+    let (_, failed) = core_pass();
+    let _ = json_pass();
+    let mut core = Vec::with_capacity(runs);
+    let mut round_trip = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        core.push(core_pass().0);
+        round_trip.push(json_pass().0);
+    }
+    let report = json!({
+        "invoices": lines.len(),
+        "inputErrors": errors,
+        "computeErrors": failed,
+        "runs": runs,
+        "coreUsPerInvoice": core,
+        "coreMedianUs": median(&core),
+        "jsonRoundTripUsPerInvoice": round_trip,
+        "jsonRoundTripMedianUs": median(&round_trip),
+        "optLevel": option_env!("RELANCE_BENCH_OPT_LEVEL").unwrap_or("release profile of Cargo.toml"),
+    });
+    println!("{report}");
+    Ok(())
+}

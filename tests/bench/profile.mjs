@@ -1,0 +1,75 @@
+// Where the time of lateFeesBatch goes, for pkg-scripts/bench --profile.
+//
+//   node --cpu-prof --cpu-prof-dir DIR tests/bench/profile.mjs run GLUE_JS PORTFOLIO [CHUNK] [PASSES]
+//        runs lateFeesBatch over the portfolio with the wasm-bindgen output GLUE_JS (built
+//        without wasm-opt, so the wasm keeps its function names)
+//   node tests/bench/profile.mjs summarize DIR
+//        reads the .cpuprofile in DIR and prints the share of each stage (inclusive time,
+//        by function names on the stack) and the top functions by self time.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [mode, ...rest] = process.argv.slice(2);
+
+if (mode === "run") {
+  const [glue, portfolio, chunk = "1000", passes = "3"] = rest;
+  const relance = await import(pathToFileURL(glue).href);
+  relance.initSync({ module: readFileSync(glue.replace(/\.js$/, "_bg.wasm")) });
+  const inputs = readFileSync(portfolio, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const size = Number(chunk);
+  for (let p = 0; p < Number(passes); p++) {
+    const t = performance.now();
+    for (let i = 0; i < inputs.length; i += size) relance.lateFeesBatch(inputs.slice(i, i + size));
+    console.error(`    profiled pass ${p + 1}: ${(((performance.now() - t) * 1000) / inputs.length).toFixed(2)} µs/invoice (profiler on)`);
+  }
+} else if (mode === "summarize") {
+  const [dir] = rest;
+  const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().at(-1);
+  if (!file) throw new Error(`no .cpuprofile in ${dir}`);
+  const prof = JSON.parse(readFileSync(join(dir, file), "utf8"));
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => n.callFrame.functionName || "(anonymous)";
+  const where = (n) => (n.callFrame.url ? n.callFrame.url.split("/").pop() : "");
+
+  // Stages, first match from the innermost frame outwards wins.
+  const STAGES = [
+    ["core: relance::regime::late_fees", (f) => f.includes("relance::regime::late_fees")],
+    ["output: Rust result → JS object (serde_wasm_bindgen, strings)", (f) => f.includes("convert::output") || f.includes("serde_wasm_bindgen::ser")],
+    ["input: JS object → Rust input (wasm::de)", (f) => f.includes("relance::wasm::de") || f.includes("convert::parse")],
+    ["rest of lateFeesBatch (array walk, glue)", (f) => f.includes("lateFeesBatch") || f.includes("late_fees_batch")],
+  ];
+  const stage = new Map(STAGES.map(([s]) => [s, 0]));
+  let gc = 0, total = 0, other = 0;
+  const self = new Map();
+  for (let i = 0; i < prof.samples.length; i++) {
+    const dt = prof.timeDeltas[i] ?? 0;
+    const leaf = byId.get(prof.samples[i]);
+    total += dt;
+    const key = `${name(leaf)}  ${where(leaf)}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    if (name(leaf) === "(garbage collector)") {
+      gc += dt;
+      continue;
+    }
+    let hit = null;
+    for (let id = leaf.id; id !== undefined && !hit; id = parent.get(id)) {
+      const f = name(byId.get(id));
+      hit = STAGES.find(([, test]) => test(f))?.[0] ?? null;
+    }
+    if (hit) stage.set(hit, stage.get(hit) + dt);
+    else other += dt;
+  }
+  const pct = (x) => `${((100 * x) / total).toFixed(1).padStart(5)} %`;
+  console.log(`profile ${join(dir, file)}: ${(total / 1000).toFixed(0)} ms sampled`);
+  for (const [s, t] of stage) console.log(`  ${pct(t)}  ${s}`);
+  console.log(`  ${pct(gc)}  garbage collector`);
+  console.log(`  ${pct(other)}  outside lateFeesBatch (portfolio parsing, slicing, idle)`);
+  console.log("top functions by self time:");
+  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${pct(t)}  ${k.replace(/::h[0-9a-f]{16}/g, "").slice(0, 150)}`);
+} else {
+  console.error("usage: profile.mjs run GLUE_JS PORTFOLIO [CHUNK] [PASSES] | profile.mjs summarize DIR");
+  process.exit(2);
+}

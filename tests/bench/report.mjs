@@ -1,0 +1,99 @@
+// Prints the pkg-scripts/bench table from the JSON the three parts wrote, with the targets of
+// issue 6. Benchmarks measure; they do not assert timings: the exit code is 0 whether or not a
+// target is met (non-zero only for missing or unreadable inputs).
+//
+//   node tests/bench/report.mjs --dir target/bench [--json FILE]
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+
+const argv = process.argv.slice(2);
+let dir = "target/bench", jsonOut = null;
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] === "--dir") dir = argv[++i];
+  else if (argv[i] === "--json") jsonOut = argv[++i];
+  else {
+    console.error(`report.mjs: unknown argument ${argv[i]}`);
+    process.exit(2);
+  }
+}
+const load = (name) => (existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), "utf8")) : null);
+const native = load("native.json");
+const node = load("node.json");
+const chromium = load("chromium.json");
+const meta = load("meta.json") ?? {};
+
+const fmt = (x, d = 2) => (x == null || Number.isNaN(x) ? "—" : x.toFixed(d));
+const ratio = (a, b) => (a == null || b == null ? null : a / b);
+const kb = (b) => `${(b / 1024).toFixed(0)} KiB`;
+
+const nativeUs = native?.coreMedianUs;
+const rows = [];
+const row = (label, us, runs, note = "") => rows.push({ label, us, runs, note });
+if (native) {
+  row("native Rust, core only (inputs parsed beforehand)", native.coreMedianUs, native.coreUsPerInvoice, "the limit");
+  row("native Rust, JSON text in → JSON text out", native.jsonRoundTripMedianUs, native.jsonRoundTripUsPerInvoice, "same boundary work as wasm");
+}
+if (node?.timings) {
+  const t = node.timings;
+  if (t.wasmSingle) row("wasm in Node, lateFees once per invoice", t.wasmSingle.medianUs, t.wasmSingle.usPerInvoice);
+  if (t.wasmBatch) row(`wasm in Node, lateFeesBatch (chunks of ${node.chunk})`, t.wasmBatch.medianUs, t.wasmBatch.usPerInvoice);
+  if (t.decimalJs) row("decimal.js in Node (tests/bench/decimaljs.mjs)", t.decimalJs.medianUs, t.decimalJs.usPerInvoice, "no texts");
+}
+if (chromium?.batch) {
+  row(`wasm in Chromium, lateFeesBatch (chunks of ${chromium.chunk})`, chromium.batch.medianUs, chromium.batch.usPerInvoice);
+  row("wasm in Chromium, lateFees once per invoice", chromium.single.medianUs, chromium.single.usPerInvoice);
+}
+
+const out = [];
+const p = (s = "") => out.push(s);
+p(`relance bench — ${meta.invoices ?? node?.invoices ?? native?.invoices} invoices (seed ${meta.seed ?? "?"}), median of ${meta.runs ?? node?.runs} runs`);
+p(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}; load average at start ${meta.loadStart ?? "?"}, at end ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+p(`versions: relance ${node?.relance ?? "?"}, node ${node?.node ?? "?"}, chromium ${chromium?.browserVersion ?? "—"}, rustc ${meta.rustc ?? "?"}; native build: ${native?.optLevel ?? "—"}`);
+p();
+const w = Math.max(...rows.map((r) => r.label.length));
+p(`${"".padEnd(w)}  µs/invoice   × native core   runs (µs)`);
+for (const r of rows) {
+  p(`${r.label.padEnd(w)}  ${fmt(r.us).padStart(10)}   ${fmt(ratio(r.us, nativeUs), 1).padStart(12)}×   ${r.runs.map((x) => fmt(x)).join(" ")}${r.note ? `   (${r.note})` : ""}`);
+}
+p();
+if (node?.nativeParity) p(`parity: wasm = native on all ${node.nativeParity.compared} invoices (JSON of every result): ${node.nativeParity.mismatches === 0 ? "identical" : `${node.nativeParity.mismatches} MISMATCHES`}`);
+if (node?.decimalParity) p(`parity: decimal.js figures = wasm figures on all ${node.decimalParity.compared} invoices: ${node.decimalParity.mismatches === 0 ? "identical" : `${node.decimalParity.mismatches} MISMATCHES`}`);
+if (chromium) p(`parity: Chromium results = Node results (hash of every result's JSON): ${chromium.sameResultsAsNode ? "identical" : "DIFFERENT"}`);
+if (chromium?.cold) {
+  const c = chromium.cold;
+  p(`cold start in Chromium (fresh context, empty cache, ${c.samples.length} loads, wasm ${kb(c.wasmBytes)}): median ${fmt(c.medianPackageMs, 1)} ms ` +
+    `(min ${fmt(c.minPackageMs, 1)}, max ${fmt(c.maxPackageMs, 1)}) = glue import ${fmt(c.medianGlueMs, 1)} + wasm fetch/compile/instantiate ${fmt(c.medianInitMs, 1)} + first result ${fmt(c.medianFirstCallMs, 1)};`);
+  p(`  not counted: the browser's first module import on the page (an empty module) ${fmt(c.medianBaselineImportMs, 1)} ms; first result ${fmt(c.medianSinceNavigationMs, 1)} ms after navigation start`);
+}
+if (node?.memory) {
+  const m = node.memory;
+  p(`memory: wasm linear memory ${kb(m.startBytes)} at start, ${kb(m.afterWarmupBytes)} after ${m.samples[1].calls} calls, ${kb(m.endBytes)} after ${m.calls} calls ` +
+    `(${m.keepsGrowing ? "GROWS" : "flat"}); externref table ${m.samples[0].externrefs} → ${m.samples.at(-1).externrefs} slots; ${fmt(m.seconds, 1)} s`);
+}
+p();
+
+// Targets (issue 6).
+const targets = [];
+const target = (name, met, detail) => targets.push({ name, met, detail });
+const batchNode = node?.timings?.wasmBatch?.medianUs;
+const batchChromium = chromium?.batch?.medianUs;
+if (nativeUs && (batchNode || batchChromium)) {
+  const worst = Math.max(...[batchNode, batchChromium].filter(Boolean));
+  target("wasm batch within 2× of native per invoice", worst / nativeUs <= 2,
+    `Node ${fmt(ratio(batchNode, nativeUs), 1)}×, Chromium ${fmt(ratio(batchChromium, nativeUs), 1)}× the native core` +
+    (native?.jsonRoundTripMedianUs ? `; ${fmt(ratio(batchNode, native.jsonRoundTripMedianUs), 1)}× native with JSON in/out` : ""));
+}
+if (batchNode && node?.timings?.decimalJs) {
+  const r = node.timings.decimalJs.medianUs / batchNode;
+  target("wasm batch at least 5× faster than decimal.js", r >= 5, `decimal.js / wasm batch = ${fmt(r, 2)}× in Node`);
+}
+if (chromium?.cold) target("cold start in Chromium under 50 ms", chromium.cold.medianPackageMs < 50,
+  `median ${fmt(chromium.cold.medianPackageMs, 1)} ms (glue import + fetch/compile/instantiate + first result; max ${fmt(chromium.cold.maxPackageMs, 1)} ms)`);
+if (node?.memory) target("no wasm memory growth over 1 000 000 calls", !node.memory.keepsGrowing && node.memory.growthAfterWarmupBytes <= 0 && node.memory.calls >= 1_000_000,
+  `${node.memory.growthAfterWarmupBytes} bytes after warm-up over ${node.memory.calls} calls`);
+p("targets:");
+for (const t of targets) p(`  ${t.met ? "[met]   " : "[MISSED]"} ${t.name}: ${t.detail}`);
+
+console.log(out.join("\n"));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ meta, native, node, chromium, targets }, null, 1) + "\n");
