@@ -349,11 +349,18 @@ fn group_by_debtor(invoices: &[PortfolioInvoice]) -> Vec<(String, Vec<usize>)> {
 fn bucket_bounds(custom: Option<&[u32]>) -> Result<Vec<u32>> {
     let bounds = custom.map_or_else(|| DEFAULT_BUCKETS.to_vec(), <[u32]>::to_vec);
     let increasing = bounds.windows(2).all(|w| w.first() < w.get(1));
-    if bounds.is_empty() || bounds.len() > 20 || !increasing || bounds.first() == Some(&0) {
+    // Bounds above 100 years are typos, and capping them keeps `to + 1` from overflowing.
+    let in_range = bounds.iter().all(|&b| b <= crate::calendar::MAX_DAYS);
+    if bounds.is_empty()
+        || bounds.len() > 20
+        || !increasing
+        || !in_range
+        || bounds.first() == Some(&0)
+    {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "buckets",
-            "give 1 to 20 increasing upper bounds in days past due, the first at least 1 (e.g. [30, 60, 90])",
+            "give 1 to 20 increasing upper bounds in days past due, from 1 to 36600 (e.g. [30, 60, 90])",
         ));
     }
     Ok(bounds)
@@ -460,7 +467,14 @@ mod tests {
 
     #[test]
     fn bad_bounds_are_refused() {
-        for bad in [vec![], vec![0, 30], vec![60, 30], vec![30, 30]] {
+        for bad in [
+            vec![],
+            vec![0, 30],
+            vec![60, 30],
+            vec![30, 30],
+            vec![u32::MAX],
+            vec![30, 36_601],
+        ] {
             assert_eq!(
                 bucket_bounds(Some(&bad)).map_err(|e| e.code()),
                 Err("invalid-period"),
