@@ -36,6 +36,10 @@ pub const ENTRIES: [&str; 15] = [
 /// Runs one entry point on a JSON value, the way the wasm export does: deserialize (with the
 /// field path on failure), call the core, serialize the result.
 pub fn run(entry: &str, value: Value) {
+    if std::env::var_os("RELANCE_FUZZ_PRINT").is_some() {
+        // Replaying an artifact: show the JSON input the bytes stand for.
+        eprintln!("{entry}({value})");
+    }
     match entry {
         "lateFees" => {
             if let Some(r) = call(value, relance::regime::late_fees) {
