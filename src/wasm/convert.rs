@@ -18,7 +18,7 @@ pub fn input<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
 
 /// Deserializes with the path-tracking JS deserializer (see `de.rs`).
 fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
-    T::deserialize(super::de::JsDeserializer(value))
+    T::deserialize(super::de::JsDeserializer::new(value))
         .map_err(|e| Error::from_serde(&e.path(), e.message()))
 }
 

@@ -76,7 +76,24 @@ impl de::Error for DeError {
     }
 }
 
-pub struct JsDeserializer(pub JsValue);
+/// Deepest nesting of arrays and objects accepted (serde_json allows 128): recursion past it
+/// would exhaust the wasm stack and leave the instance unusable.
+const MAX_DEPTH: u32 = 64;
+
+pub struct JsDeserializer {
+    value: JsValue,
+    depth: u32,
+}
+
+impl JsDeserializer {
+    pub fn new(value: JsValue) -> Self {
+        JsDeserializer { value, depth: 0 }
+    }
+
+    fn child(value: JsValue, depth: u32) -> Self {
+        JsDeserializer { value, depth }
+    }
+}
 
 impl<'de> de::Deserializer<'de> for JsDeserializer {
     type Error = DeError;
@@ -84,7 +101,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         // Kept to a small dispatch: this function is instantiated once per Rust type read
         // from JS, so the inspection of the JS value lives in the non-generic `classify`.
-        match classify(self.0) {
+        match classify(self.value, self.depth) {
             Value::Unit => visitor.visit_unit(),
             Value::Str(s) => visitor.visit_string(s),
             Value::Bool(b) => visitor.visit_bool(b),
@@ -101,7 +118,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if self.0.is_null() || self.0.is_undefined() {
+        if self.value.is_null() || self.value.is_undefined() {
             visitor.visit_none()
         } else {
             visitor.visit_some(self)
@@ -115,7 +132,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
         visitor: V,
     ) -> Result<V::Value, DeError> {
         // relance's enums are plain strings ("fr-b2b"); anything else is a type error.
-        match classify(self.0) {
+        match classify(self.value, self.depth) {
             Value::Str(s) => visitor.visit_enum(s.into_deserializer()),
             other => Err(mismatch(&other, &visitor)),
         }
@@ -135,21 +152,21 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match classify(self.0) {
+        match classify(self.value, self.depth) {
             Value::Map(map) => visitor.visit_map(map),
             other => Err(mismatch(&other, &visitor)),
         }
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match classify(self.0) {
+        match classify(self.value, self.depth) {
             Value::Seq(seq) => visitor.visit_seq(seq),
             other => Err(mismatch(&other, &visitor)),
         }
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match classify(self.0) {
+        match classify(self.value, self.depth) {
             Value::Str(s) => visitor.visit_string(s),
             other => Err(mismatch(&other, &visitor)),
         }
@@ -164,7 +181,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match classify(self.0) {
+        match classify(self.value, self.depth) {
             Value::Bool(b) => visitor.visit_bool(b),
             other => Err(mismatch(&other, &visitor)),
         }
@@ -184,7 +201,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
 
     fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         // Whole numbers only: the integer visitors check the range themselves.
-        match classify(self.0) {
+        match classify(self.value, self.depth) {
             Value::Unsigned(n) => visitor.visit_u64(n),
             Value::Signed(n) => visitor.visit_i64(n),
             other => Err(mismatch(&other, &visitor)),
@@ -239,7 +256,7 @@ enum Value {
 }
 
 #[inline(never)]
-fn classify(v: JsValue) -> Value {
+fn classify(v: JsValue, depth: u32) -> Value {
     if v.is_null() || v.is_undefined() {
         return Value::Unit;
     }
@@ -260,11 +277,15 @@ fn classify(v: JsValue) -> Value {
         }
         return Value::Float(n);
     }
+    if depth >= MAX_DEPTH && v.is_object() {
+        return Value::Other("a value nested more than 64 levels deep");
+    }
     if js_sys::Array::is_array(&v) {
         let items: Vec<JsValue> = js_sys::Array::from(&v).iter().collect();
         return Value::Seq(Seq {
             items: items.into_iter(),
             index: 0,
+            depth: depth + 1,
         });
     }
     if v.is_function() {
@@ -287,6 +308,7 @@ fn classify(v: JsValue) -> Value {
         return Value::Map(Map {
             entries: entries.into_iter(),
             current: None,
+            depth: depth + 1,
         });
     }
     if v.is_symbol() {
@@ -301,6 +323,7 @@ fn classify(v: JsValue) -> Value {
 struct Seq {
     items: std::vec::IntoIter<JsValue>,
     index: usize,
+    depth: u32,
 }
 
 impl<'de> SeqAccess<'de> for Seq {
@@ -315,7 +338,7 @@ impl<'de> SeqAccess<'de> for Seq {
         };
         let index = self.index;
         self.index += 1;
-        seed.deserialize(JsDeserializer(value))
+        seed.deserialize(JsDeserializer::child(value, self.depth))
             .map(Some)
             .map_err(|e| e.within(Segment::Index(index)))
     }
@@ -329,6 +352,7 @@ struct Map {
     entries: std::vec::IntoIter<(String, JsValue)>,
     /// The entry whose key was read and whose value comes next.
     current: Option<(String, JsValue)>,
+    depth: u32,
 }
 
 impl<'de> MapAccess<'de> for Map {
@@ -353,7 +377,7 @@ impl<'de> MapAccess<'de> for Map {
             .current
             .take()
             .unwrap_or_else(|| (String::new(), JsValue::UNDEFINED));
-        seed.deserialize(JsDeserializer(value))
+        seed.deserialize(JsDeserializer::child(value, self.depth))
             .map_err(|e| e.within(Segment::Key(key)))
     }
 }

@@ -89,3 +89,21 @@ test("every module still answers after the bad inputs", () => {
   assert.equal(dunning.dunningPlan(DUNNING).status, "dunning");
   assert.ok(letters.renderLetter(LETTER).subject.length > 0);
 });
+
+test("nesting deeper than 64 levels is an invalid-type error and never exhausts the wasm stack", () => {
+  const deep = (n) => {
+    let o = {};
+    for (let i = 0; i < n; i++) o = { a: o };
+    return o;
+  };
+  for (let i = 0; i < 1500; i++) {
+    try {
+      core.dueDate({ issueDate: "2026-01-15", terms: { kind: "days", days: 45, x: deep(3000) } });
+      assert.fail("expected a RelanceError");
+    } catch (e) {
+      assert.equal(e.name, "RelanceError");
+      assert.equal(e.code, "invalid-type");
+    }
+  }
+  assert.equal(core.lateFees({ regime: "fr-b2b", amount: "1000", dueDate: "2025-01-31", asOf: "2025-03-31" }).interest, "21.26");
+});
