@@ -5,19 +5,14 @@ use crate::error::{Error, ErrorKind};
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Deserializes a JS input object, reporting the failing field's path.
-pub fn input<T: DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
+/// Deserializes a JS input object with the path-tracking JS deserializer (see `de.rs`).
+fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
     if value.is_undefined() || value.is_null() {
-        return Err(to_js(Error::new(
+        return Err(Error::new(
             ErrorKind::InvalidType,
             "expected an input object, got null or undefined",
-        )));
+        ));
     }
-    parse(value).map_err(to_js)
-}
-
-/// Deserializes with the path-tracking JS deserializer (see `de.rs`).
-fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
     T::deserialize(super::de::JsDeserializer::new(value))
         .map_err(|e| Error::from_serde(&e.path(), e.message()))
 }
@@ -52,7 +47,7 @@ where
     I: DeserializeOwned,
     O: Serialize,
 {
-    let parsed = input::<I>(value)?;
+    let parsed = parse::<I>(value).map_err(to_js)?;
     let result = f(parsed).map_err(to_js)?;
     output(&result)
 }
@@ -85,14 +80,7 @@ where
     }
     let out = js_sys::Array::new();
     for value in js_sys::Array::from(&values).iter() {
-        let slot = if value.is_undefined() || value.is_null() {
-            Err(Error::new(
-                ErrorKind::InvalidType,
-                "expected an input object, got null or undefined",
-            ))
-        } else {
-            parse(value).and_then(&f)
-        };
+        let slot = parse(value).and_then(&f);
         let js = match slot {
             Ok(result) => output(&result)?,
             Err(e) => {
