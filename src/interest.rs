@@ -128,11 +128,23 @@ pub fn accrue(delay: &Delay) -> Result<Accrual> {
         .filter(|(d, _)| *d > delay.start && *d <= delay.as_of)
         .collect();
 
+    // One forward walk over the rate changes and the payments: the delay can span thousands
+    // of half-years, so nothing is rescanned from the start for each period.
+    let next_different = next_different_rate(delay.rates);
+    let mut change = 0;
     let mut next_payment = 0;
     let mut from = first_day;
     while from <= delay.as_of && !state.principal_outstanding.is_zero() {
-        let rate = rate_on(delay.rates, from);
-        let to = period_end(delay, from, &late_payments);
+        while delay.rates.get(change + 1).is_some_and(|c| c.from <= from) {
+            change += 1;
+        }
+        let rate = delay.rates.get(change).map_or(Decimal::ZERO, |c| c.rate);
+        let next_rate = next_different
+            .get(change)
+            .and_then(|&i| delay.rates.get(i))
+            .map(|c| c.from);
+        let next_payment_date = late_payments.get(next_payment).map(|(d, _)| *d);
+        let to = period_end(delay, from, next_rate, next_payment_date);
         let days = from.days_until(to) + 1;
         let day_basis = match delay.day_count {
             DayCount::Act365 => 365,
@@ -217,29 +229,35 @@ fn combine_by_date(payments: &[(IsoDate, Decimal)]) -> Result<Vec<(IsoDate, Deci
     Ok(combined)
 }
 
-fn rate_on(rates: &[RateChange], day: IsoDate) -> Decimal {
-    rates
-        .iter()
-        .take_while(|c| c.from <= day)
-        .last()
-        .or(rates.first())
-        .map_or(Decimal::ZERO, |c| c.rate)
+/// For each rate change, the index of the next change to a different rate (`len` if none):
+/// a period runs on through changes that keep the same rate.
+fn next_different_rate(rates: &[RateChange]) -> Vec<usize> {
+    let mut next = vec![rates.len(); rates.len()];
+    for i in (0..rates.len().saturating_sub(1)).rev() {
+        next[i] = if rates[i + 1].rate != rates[i].rate {
+            i + 1
+        } else {
+            next[i + 1]
+        };
+    }
+    next
 }
 
-/// Last day of the period starting at `from`: the day before the next rate change, the day of
-/// the next payment, 31 December under Act/Act, or `as_of`, whichever comes first.
-fn period_end(delay: &Delay, from: IsoDate, payments: &[(IsoDate, Decimal)]) -> IsoDate {
-    let current = rate_on(delay.rates, from);
+/// Last day of the period starting at `from`: the day before the next change to a different
+/// rate, the day of the next payment, 31 December under Act/Act, or `as_of`, whichever comes
+/// first.
+fn period_end(
+    delay: &Delay,
+    from: IsoDate,
+    next_rate: Option<IsoDate>,
+    next_payment: Option<IsoDate>,
+) -> IsoDate {
     let mut end = delay.as_of;
-    if let Some(change) = delay
-        .rates
-        .iter()
-        .find(|c| c.from > from && c.rate != current)
-    {
-        end = end.min(change.from.pred());
+    if let Some(change) = next_rate {
+        end = end.min(change.pred());
     }
-    if let Some((date, _)) = payments.iter().find(|(d, _)| *d >= from) {
-        end = end.min(*date);
+    if let Some(date) = next_payment {
+        end = end.min(date);
     }
     if delay.day_count == DayCount::ActAct {
         let (y, _, _) = from.ymd();

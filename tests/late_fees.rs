@@ -256,6 +256,65 @@ fn strict_rates_refuse_an_unpublished_half_year_and_rows_supply_it() {
 }
 
 #[test]
+fn carried_forward_half_years_make_one_warning_and_one_row_each() {
+    // Tables known through 2026-06-30 (ECB 2.15 %): 2026H2 to 2028H1 carry 2.15 + 10 forward.
+    // One period of 184 + 365 + 182 = 731 days: 1000 × 12.15 % × 731/365 = 243.3328… → 243.33.
+    let r = run(&serde_json::json!({
+        "regime": "fr-b2b", "amount": "1000", "dueDate": "2026-06-30", "asOf": "2028-06-30"
+    }))
+    .expect("computes");
+    assert_eq!(r.days, 731);
+    assert_eq!(r.interest.to_string(), "243.33");
+    let assumed: Vec<&str> = r
+        .rates_used
+        .iter()
+        .filter(|u| u.assumed)
+        .map(|u| u.basis.as_str())
+        .collect();
+    assert_eq!(assumed.len(), 4, "one row per half-year: {assumed:?}");
+    let warnings: Vec<&str> = r
+        .warnings
+        .iter()
+        .filter(|w| w.code == "rate-assumed")
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("2026H2 to 2028H1") && warnings[0].contains("12.15 %"),
+        "{}",
+        warnings[0]
+    );
+}
+
+#[test]
+fn a_delay_of_eight_thousand_years_is_computed_in_one_pass() {
+    // 16 000 half-years (2000H1 to 9999H2): the rate changes are walked once, not rescanned
+    // per period (tests/fuzz found 300 ms for this input in wasm). Interest runs at the
+    // carried-forward 12.15 % from 2026H2 on, so the assumed half-years make one warning.
+    let r = run(&serde_json::json!({
+        "regime": "fr-b2b", "amount": "1000", "dueDate": "1999-12-31", "asOf": "9999-12-31",
+        "dayCount": "act/act"
+    }))
+    .expect("computes");
+    assert_eq!(r.rates_used.len(), 16_000);
+    assert_eq!(
+        r.periods.first().map(|p| p.from.to_string()),
+        Some("2000-01-01".into())
+    );
+    assert_eq!(
+        r.periods.last().map(|p| p.to.to_string()),
+        Some("9999-12-31".into())
+    );
+    assert_eq!(
+        r.warnings
+            .iter()
+            .filter(|w| w.code == "rate-assumed")
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn indemnity_exists_only_since_2013() {
     // D441-5 (décret 2012-1115) is in force from 1 January 2013.
     let r = run(&serde_json::json!({

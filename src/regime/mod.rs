@@ -403,6 +403,9 @@ fn used_segments(
         return Ok(Vec::new());
     };
     let mut used = Vec::new();
+    // Consecutive assumed half-years at one carried-forward rate make one warning, not one
+    // per half-year (a delay into the 2040s would otherwise list dozens).
+    let mut assumed_run: Option<(&str, &str, Decimal)> = None;
     for (i, seg) in segments.iter().enumerate() {
         let seg_end = segments.get(i + 1).map_or(last.to, |next| next.from.pred());
         let from = seg.from.max(first.from);
@@ -422,14 +425,15 @@ fn used_segments(
                     ),
                 ));
             }
-            warnings.push(Warning::new(
-                "rate-assumed",
-                format!(
-                    "no published rate for {} yet (tables known through {KNOWN_THROUGH}): the last known value {} % was carried forward",
-                    seg.label,
-                    Percent(rate)
-                ),
-            ));
+            match &mut assumed_run {
+                Some((_, last_label, run_rate)) if *run_rate == rate => *last_label = &seg.label,
+                _ => {
+                    flush_assumed(assumed_run.take(), warnings);
+                    assumed_run = Some((&seg.label, &seg.label, rate));
+                }
+            }
+        } else {
+            flush_assumed(assumed_run.take(), warnings);
         }
         used.push(RateUsed {
             from,
@@ -439,7 +443,27 @@ fn used_segments(
             assumed: seg.assumed,
         });
     }
+    flush_assumed(assumed_run, warnings);
     Ok(used)
+}
+
+/// The `rate-assumed` warning for a run of half-years (`first` to `last`) at one rate.
+fn flush_assumed(run: Option<(&str, &str, Decimal)>, warnings: &mut Vec<Warning>) {
+    let Some((first, last, rate)) = run else {
+        return;
+    };
+    let span = if first == last {
+        first.to_owned()
+    } else {
+        format!("{first} to {last}")
+    };
+    warnings.push(Warning::new(
+        "rate-assumed",
+        format!(
+            "no published rate for {span} yet (tables known through {KNOWN_THROUGH}): the last known value {} % was carried forward",
+            Percent(rate)
+        ),
+    ));
 }
 
 /// Half-years from the one containing `first` through the one containing `last`.

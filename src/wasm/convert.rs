@@ -72,14 +72,25 @@ where
     I: DeserializeOwned,
     O: Serialize,
 {
-    if !js_sys::Array::is_array(&values) {
-        return Err(to_js(Error::new(
+    let threw = || {
+        to_js(Error::new(
             ErrorKind::InvalidType,
-            "expected an array of input objects",
-        )));
+            "reading the array of inputs threw a JavaScript exception (getter, Proxy or iterator)",
+        ))
+    };
+    match super::de::js_is_array(&values) {
+        Ok(true) => {}
+        Ok(false) => {
+            return Err(to_js(Error::new(
+                ErrorKind::InvalidType,
+                "expected an array of input objects",
+            )))
+        }
+        Err(()) => return Err(threw()),
     }
+    let items = super::de::js_array_items(&values).map_err(|()| threw())?;
     let out = js_sys::Array::new();
-    for value in js_sys::Array::from(&values).iter() {
+    for value in items.iter() {
         let slot = parse(value).and_then(&f);
         let js = match slot {
             Ok(result) => output(&result)?,

@@ -12,7 +12,38 @@
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
+
+// The JS operations that can run caller code (getters, Proxy traps, iterators) and so throw.
+// Imported with `catch` so that an exception comes back as an `Err` in the JS shim: a JS
+// exception unwinding through wasm frames skips their epilogues, so each one leaked the
+// frames' shadow-stack space, and after about a thousand of them every call failed with
+// "memory access out of bounds" (found by tests/fuzz/wasm.mjs).
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn object_entries(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = from)]
+    fn array_from(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+    // Throws on a revoked Proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// What the caller is told when reading its value ran JS code that threw.
+const THREW: &str =
+    "a value whose reading threw a JavaScript exception (getter, Proxy or iterator)";
+
+/// `Array.isArray`, with a throwing (revoked Proxy) value read as `Err`.
+pub(crate) fn js_is_array(value: &JsValue) -> Result<bool, ()> {
+    is_array(value).map_err(|_| ())
+}
+
+/// `Array.from`, with an exception from the value's getters or iterator read as `Err`.
+pub(crate) fn js_array_items(value: &JsValue) -> Result<js_sys::Array, ()> {
+    array_from(value).map_err(|_| ())
+}
 
 /// Largest integer a JS number holds exactly (2^53 − 1).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
@@ -280,8 +311,14 @@ fn classify(v: JsValue, depth: u32) -> Value {
     if depth >= MAX_DEPTH && v.is_object() {
         return Value::Other("a value nested more than 64 levels deep");
     }
-    if js_sys::Array::is_array(&v) {
-        let items: Vec<JsValue> = js_sys::Array::from(&v).iter().collect();
+    let Ok(array) = js_is_array(&v) else {
+        return Value::Other(THREW);
+    };
+    if array {
+        let Ok(items) = js_array_items(&v) else {
+            return Value::Other(THREW);
+        };
+        let items: Vec<JsValue> = items.iter().collect();
         return Value::Seq(Seq {
             items: items.into_iter(),
             index: 0,
@@ -292,7 +329,10 @@ fn classify(v: JsValue, depth: u32) -> Value {
         return Value::Other("a function");
     }
     if v.is_object() {
-        let entries: Vec<(String, JsValue)> = js_sys::Object::entries(v.unchecked_ref())
+        let Ok(entries) = object_entries(&v) else {
+            return Value::Other(THREW);
+        };
+        let entries: Vec<(String, JsValue)> = entries
             .iter()
             .filter_map(|pair| {
                 let pair: js_sys::Array = pair.unchecked_into();

@@ -107,3 +107,57 @@ test("nesting deeper than 64 levels is an invalid-type error and never exhausts 
   }
   assert.equal(core.lateFees({ regime: "fr-b2b", amount: "1000", dueDate: "2025-01-31", asOf: "2025-03-31" }).interest, "21.26");
 });
+
+test("JS exceptions while reading an input (getters, Proxies, iterators) are RelanceErrors and never leak wasm stack", () => {
+  const boom = () => {
+    throw new Error("boom");
+  };
+  const throwingGetter = (base, key) =>
+    Object.defineProperty({ ...base }, key, { enumerable: true, get: boom });
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const iteratorThrows = () => {
+    const a = [INVOICE];
+    Object.setPrototypeOf(a, Map.prototype);
+    return a;
+  };
+  const badElement = () => Object.defineProperty([], 0, { enumerable: true, get: boom });
+  const LATE = { regime: "fr-b2b", amount: "1000", dueDate: "2025-01-31", asOf: "2025-03-31" };
+  // [label, call, expected field]
+  const cases = [
+    ["lateFees throwing getter", () => core.lateFees(throwingGetter(LATE, "amount")), undefined],
+    ["lateFees Proxy ownKeys", () => core.lateFees(new Proxy(LATE, { ownKeys: boom })), undefined],
+    ["lateFees revoked Proxy", () => core.lateFees(revoked()), undefined],
+    ["lateFees payments with a Map prototype", () => core.lateFees({ ...LATE, payments: iteratorThrows() }), "payments"],
+    ["lateFees payments element getter", () => core.lateFees({ ...LATE, payments: badElement() }), "payments"],
+    ["lateFeesBatch Map prototype", () => core.lateFeesBatch(iteratorThrows()), undefined],
+    ["lateFeesBatch element getter", () => core.lateFeesBatch(badElement()), undefined],
+    ["lateFeesBatch revoked Proxy", () => core.lateFeesBatch(revoked()), undefined],
+    ["paymentPlan throwing getter", () => core.paymentPlan(throwingGetter(PLAN, "count")), undefined],
+    ["dunningPlan debtor getter", () => dunning.dunningPlan({ ...DUNNING, debtor: throwingGetter(DEBTOR, "id") }), "debtor"],
+    ["agedBalance invoices Map prototype", () => dunning.agedBalance({ ...AGED, invoices: iteratorThrows() }), "invoices"],
+    ["renderLetter Proxy ownKeys", () => letters.renderLetter(new Proxy(LETTER, { ownKeys: boom })), undefined],
+  ];
+  for (let round = 0; round < 1100; round++) {
+    for (const [label, call, field] of cases) {
+      try {
+        call();
+        assert.fail(`${label}: expected a RelanceError`);
+      } catch (e) {
+        if (e instanceof assert.AssertionError) throw e;
+        assert.ok(!(e instanceof WebAssembly.RuntimeError), `${label} (round ${round}) trapped: ${e}`);
+        assert.equal(e.name, "RelanceError", `${label}: ${e}`);
+        assert.equal(e.code, "invalid-type", label);
+        assert.equal(e.field, field, label);
+        assert.match(e.message, /threw a JavaScript exception/, label);
+      }
+    }
+  }
+  assert.equal(core.lateFees(LATE).interest, "21.26");
+  assert.equal(core.lateFeesBatch([LATE])[0].interest, "21.26");
+  assert.equal(dunning.dunningPlan(DUNNING).status, "dunning");
+  assert.ok(letters.renderLetter(LETTER).subject.length > 0);
+});
