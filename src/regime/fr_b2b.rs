@@ -11,7 +11,7 @@
 //! - A 40 € recovery indemnity per late invoice (D441-5), owed by any professional debtor for
 //!   a delay starting from 1 January 2013 (décret 2012-1115, in force that day).
 
-use super::{ignored, merge, semesters, LateFeesInput, Resolution, Segment};
+use super::{ignored, merge, semesters, Basis, LateFeesInput, Resolution, Segment};
 use crate::date::Semester;
 use crate::error::Result;
 use crate::money::Percent;
@@ -91,7 +91,6 @@ fn semester_rate(
     floored: &mut Vec<Semester>,
 ) -> Segment {
     let lme = semester.start() >= LME_START;
-    let label = semester.to_string();
     let Some(contract) = contract else {
         let points = if lme { 10 } else { 7 };
         return match tables.ecb_on(semester.start()) {
@@ -99,12 +98,12 @@ fn semester_rate(
                 from: semester.start(),
                 rate: Ok(ecb.rate + Decimal::from(points)),
                 assumed: ecb.assumed,
-                basis: format!(
-                    "BCE {} % au {} + {points} points (C. com. L441-10 II)",
-                    Percent(ecb.rate),
-                    semester.start()
-                ),
-                label,
+                basis: Basis::B2bEcb {
+                    ecb: ecb.rate,
+                    date: semester.start(),
+                    points,
+                },
+                semester,
             },
             Err(e) => failed(semester, e),
         };
@@ -121,21 +120,22 @@ fn semester_rate(
                 floored.push(semester);
                 (
                     floor,
-                    format!(
-                        "plancher {factor_text} × taux légal {} % ({label}) : le taux contractuel {} % est inférieur",
-                        Percent(legal.rate),
-                        Percent(contract)
-                    ),
+                    Basis::B2bFloor {
+                        factor: factor_text,
+                        legal: legal.rate,
+                        semester,
+                        contract,
+                    },
                 )
             } else {
-                (contract, "taux contractuel (C. com. L441-10 II)".to_owned())
+                (contract, Basis::B2bContract)
             };
             Segment {
                 from: semester.start(),
                 rate: Ok(rate),
                 assumed: legal.assumed,
                 basis,
-                label,
+                semester,
             }
         }
         Err(e) => failed(semester, e),
@@ -147,7 +147,7 @@ fn failed(semester: Semester, error: crate::error::Error) -> Segment {
         from: semester.start(),
         rate: Err(error),
         assumed: false,
-        basis: String::new(),
-        label: semester.to_string(),
+        basis: Basis::Missing,
+        semester,
     }
 }

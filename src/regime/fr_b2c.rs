@@ -11,10 +11,9 @@
 //! - No 40 € indemnity and no amicable recovery costs can be charged to a consumer
 //!   (CPCE L111-8).
 
-use super::{ignored, merge, LateFeesInput, Resolution, Segment};
+use super::{ignored, merge, Basis, LateFeesInput, Resolution, Segment};
 use crate::date::IsoDate;
 use crate::error::Result;
-use crate::money::Percent;
 use crate::rates::{Creditor, RateTables};
 use crate::warning::Warning;
 use rust_decimal::Decimal;
@@ -95,40 +94,36 @@ fn segment(
 ) -> Segment {
     let semester = from.semester();
     let majorated = majorated_from.is_some_and(|m| from >= m);
-    let label = semester.to_string();
     match tables.legal(semester, creditor) {
         Ok(legal) => {
             let who = match creditor {
                 Creditor::Individual => "créancier particulier",
                 Creditor::Professional => "autres cas",
             };
-            let period = if semester.year < 2015 {
-                format!("taux légal {} : {} %", semester.year, Percent(legal.rate))
+            let rate = if majorated {
+                legal.rate + Decimal::from(MAJORATION_POINTS)
             } else {
-                format!("taux légal {label} ({who}) : {} %", Percent(legal.rate))
-            };
-            let (rate, basis) = if majorated {
-                (
-                    legal.rate + Decimal::from(MAJORATION_POINTS),
-                    format!("{period} + 5 points (CMF L313-3)"),
-                )
-            } else {
-                (legal.rate, period)
+                legal.rate
             };
             Segment {
                 from,
                 rate: Ok(rate),
                 assumed: legal.assumed,
-                basis,
-                label,
+                basis: Basis::Legal {
+                    semester,
+                    who,
+                    legal: legal.rate,
+                    majorated,
+                },
+                semester,
             }
         }
         Err(e) => Segment {
             from,
             rate: Err(e),
             assumed: false,
-            basis: String::new(),
-            label,
+            basis: Basis::Missing,
+            semester,
         },
     }
 }

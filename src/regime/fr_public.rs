@@ -7,10 +7,9 @@
 //! for the State and local authorities (the legal rate for public hospitals), and the 40 €
 //! indemnity did not exist for public buyers.
 
-use super::{ignored, LateFeesInput, Resolution, Segment};
+use super::{ignored, Basis, LateFeesInput, Resolution, Segment};
 use crate::date::IsoDate;
 use crate::error::Result;
-use crate::money::Percent;
 use crate::rates::RateTables;
 use crate::warning::Warning;
 use rust_decimal::Decimal;
@@ -51,19 +50,19 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
             from: first_day,
             rate: Ok(ecb.rate + Decimal::from(points)),
             assumed: ecb.assumed,
-            basis: format!(
-                "BCE {} % au {} (semestre où les intérêts ont commencé à courir) + {points} points (CCP R2192-31)",
-                Percent(ecb.rate),
-                semester.start()
-            ),
-            label: semester.to_string(),
+            basis: Basis::PublicEcb {
+                ecb: ecb.rate,
+                date: semester.start(),
+                points,
+            },
+            semester,
         },
         Err(e) => Segment {
             from: first_day,
             rate: Err(e),
             assumed: false,
-            basis: String::new(),
-            label: semester.to_string(),
+            basis: Basis::Missing,
+            semester,
         },
     };
     Ok(Resolution {

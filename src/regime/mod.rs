@@ -220,9 +220,92 @@ pub(crate) struct Segment {
     pub from: IsoDate,
     pub rate: std::result::Result<Decimal, Error>,
     pub assumed: bool,
-    pub basis: String,
-    /// Label for warnings, e.g. "2026H2".
-    pub label: String,
+    pub basis: Basis,
+    /// The half-year named in warnings ("2026H2").
+    pub semester: Semester,
+}
+
+/// How a segment's rate was obtained: the `basis` text of `ratesUsed`, kept as data and
+/// written out only for a full result (`lateFeesTotals` never needs the text). Two bases are
+/// equal exactly when their texts are.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Basis {
+    /// The lookup failed; the error is raised if the segment is used.
+    Missing,
+    /// fr-b2b: ECB rate on the half-year's first day + points (C. com. L441-10 II).
+    B2bEcb {
+        ecb: Decimal,
+        date: IsoDate,
+        points: u8,
+    },
+    /// fr-b2b: the agreed rate.
+    B2bContract,
+    /// fr-b2b: the legal floor replaced a lower agreed rate.
+    B2bFloor {
+        factor: &'static str,
+        legal: Decimal,
+        semester: Semester,
+        contract: Decimal,
+    },
+    /// fr-b2c: the legal rate (yearly before 2015, per half-year and creditor since).
+    Legal {
+        semester: Semester,
+        who: &'static str,
+        legal: Decimal,
+        majorated: bool,
+    },
+    /// fr-public: ECB rate of the half-year interest started in + points (CCP R2192-31).
+    PublicEcb {
+        ecb: Decimal,
+        date: IsoDate,
+        points: u8,
+    },
+}
+
+impl std::fmt::Display for Basis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Basis::Missing => Ok(()),
+            Basis::B2bEcb { ecb, date, points } => write!(
+                f,
+                "BCE {} % au {date} + {points} points (C. com. L441-10 II)",
+                Percent(*ecb)
+            ),
+            Basis::B2bContract => f.write_str("taux contractuel (C. com. L441-10 II)"),
+            Basis::B2bFloor {
+                factor,
+                legal,
+                semester,
+                contract,
+            } => write!(
+                f,
+                "plancher {factor} × taux légal {} % ({semester}) : le taux contractuel {} % est inférieur",
+                Percent(*legal),
+                Percent(*contract)
+            ),
+            Basis::Legal {
+                semester,
+                who,
+                legal,
+                majorated,
+            } => {
+                if semester.year < 2015 {
+                    write!(f, "taux légal {} : {} %", semester.year, Percent(*legal))?;
+                } else {
+                    write!(f, "taux légal {semester} ({who}) : {} %", Percent(*legal))?;
+                }
+                if *majorated {
+                    f.write_str(" + 5 points (CMF L313-3)")?;
+                }
+                Ok(())
+            }
+            Basis::PublicEcb { ecb, date, points } => write!(
+                f,
+                "BCE {} % au {date} (semestre où les intérêts ont commencé à courir) + {points} points (CCP R2192-31)",
+                Percent(*ecb)
+            ),
+        }
+    }
 }
 
 /// What a regime decides before the engine runs.
@@ -247,6 +330,109 @@ pub(crate) struct Resolution {
 /// assert_eq!(result.compensation.to_string(), "40.00");
 /// ```
 pub fn late_fees(input: &LateFeesInput) -> Result<LateFeesResult> {
+    let c = compute(input, Detail::Full)?;
+    Ok(LateFeesResult {
+        regime: input.regime,
+        rule: c.rule.to_owned(),
+        interest_from: c.start.filter(|s| *s < input.as_of).map(IsoDate::succ),
+        days: c.accrual.days(),
+        periods: c
+            .accrual
+            .periods
+            .iter()
+            .map(|p| PeriodLine {
+                from: p.from,
+                to: p.to,
+                days: p.days,
+                principal: Money(p.principal),
+                rate_percent: Percent(p.rate),
+                day_basis: p.day_basis,
+                interest: Money(p.interest),
+            })
+            .collect(),
+        interest: Money(c.accrual.interest),
+        interest_paid: Money(c.accrual.interest_paid),
+        compensation: Money(c.compensation),
+        principal_outstanding: Money(c.accrual.principal_outstanding),
+        interest_outstanding: Money(c.accrual.interest_outstanding()),
+        total_due: Money(c.total_due),
+        allocations: c
+            .accrual
+            .applied
+            .iter()
+            .map(|a| AllocationLine {
+                date: a.date,
+                amount: Money(a.amount),
+                to_interest: Money(a.to_interest),
+                to_principal: Money(a.to_principal),
+                unallocated: Money(a.unallocated),
+            })
+            .collect(),
+        rates_used: c.rates_used,
+        rate_tables: RateTablesInfo {
+            version: TABLES_VERSION.to_owned(),
+            known_through: IsoDate::parse(KNOWN_THROUGH)?,
+            overridden: c.overridden,
+        },
+        warnings: c.warnings,
+    })
+}
+
+/// The figures of [`late_fees`] without the statement: what a portfolio screen shows for each
+/// invoice. Same rules, same errors, same rounding (it runs the same computation); it only
+/// skips building the texts and lines nobody reads in bulk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LateFeesTotals {
+    pub days: i32,
+    pub interest: Decimal,
+    pub interest_paid: Decimal,
+    pub compensation: Decimal,
+    pub principal_outstanding: Decimal,
+    pub interest_outstanding: Decimal,
+    pub total_due: Decimal,
+    /// How many warnings the full result carries (`late_fees` lists them).
+    pub warnings: usize,
+    /// True when a rate was carried forward past the known tables (`rate-assumed`).
+    pub rate_assumed: bool,
+}
+
+/// [`late_fees`] reduced to its figures (see [`LateFeesTotals`]).
+pub fn late_fees_totals(input: &LateFeesInput) -> Result<LateFeesTotals> {
+    let c = compute(input, Detail::Figures)?;
+    Ok(LateFeesTotals {
+        days: c.accrual.days(),
+        interest: c.accrual.interest,
+        interest_paid: c.accrual.interest_paid,
+        compensation: c.compensation,
+        principal_outstanding: c.accrual.principal_outstanding,
+        interest_outstanding: c.accrual.interest_outstanding(),
+        total_due: c.total_due,
+        warnings: c.warnings.len(),
+        rate_assumed: c.rate_assumed,
+    })
+}
+
+/// Whether the `ratesUsed` lines (and their basis texts) are built.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    Figures,
+}
+
+/// What [`late_fees`] and [`late_fees_totals`] share.
+struct Computation {
+    rule: &'static str,
+    start: Option<IsoDate>,
+    accrual: interest::Accrual,
+    compensation: Decimal,
+    total_due: Decimal,
+    rates_used: Vec<RateUsed>,
+    rate_assumed: bool,
+    overridden: bool,
+    warnings: Vec<Warning>,
+}
+
+fn compute(input: &LateFeesInput, detail: Detail) -> Result<Computation> {
     let rows = input.rates.as_deref().unwrap_or_default();
     let tables = if rows.is_empty() {
         std::borrow::Cow::Borrowed(RateTables::embedded()?)
@@ -269,7 +455,7 @@ pub fn late_fees(input: &LateFeesInput) -> Result<LateFeesResult> {
         Regime::FrB2c => fr_b2c::resolve(input, &tables)?,
         Regime::FrPublic => fr_public::resolve(input, &tables)?,
     };
-    warnings.extend(resolution.warnings.iter().cloned());
+    warnings.extend(resolution.warnings);
 
     // Without a start (consumer, no notice) interest never runs: payments only reduce the
     // principal, which a start after asOf achieves.
@@ -292,7 +478,13 @@ pub fn late_fees(input: &LateFeesInput) -> Result<LateFeesResult> {
         day_count: input.day_count.unwrap_or_default(),
     })?;
 
-    let rates_used = used_segments(&resolution.segments, &accrual.periods, input, &mut warnings)?;
+    let (rates_used, rate_assumed) = used_segments(
+        &resolution.segments,
+        &accrual.periods,
+        input,
+        detail,
+        &mut warnings,
+    )?;
 
     let principal_after_due = principal_after(input, input.due_date);
     let compensation = if resolution.compensation_owed
@@ -313,55 +505,22 @@ pub fn late_fees(input: &LateFeesInput) -> Result<LateFeesResult> {
             ),
         ));
     }
-    let interest_outstanding = accrual.interest_outstanding();
     let total_due = money::add(
-        money::add(accrual.principal_outstanding, interest_outstanding)?,
+        money::add(
+            accrual.principal_outstanding,
+            accrual.interest_outstanding(),
+        )?,
         compensation,
     )?;
-    Ok(LateFeesResult {
-        regime: input.regime,
-        rule: resolution.rule.to_owned(),
-        interest_from: resolution
-            .start
-            .filter(|s| *s < input.as_of)
-            .map(IsoDate::succ),
-        days: accrual.days(),
-        periods: accrual
-            .periods
-            .iter()
-            .map(|p| PeriodLine {
-                from: p.from,
-                to: p.to,
-                days: p.days,
-                principal: Money(p.principal),
-                rate_percent: Percent(p.rate),
-                day_basis: p.day_basis,
-                interest: Money(p.interest),
-            })
-            .collect(),
-        interest: Money(accrual.interest),
-        interest_paid: Money(accrual.interest_paid),
-        compensation: Money(compensation),
-        principal_outstanding: Money(accrual.principal_outstanding),
-        interest_outstanding: Money(interest_outstanding),
-        total_due: Money(total_due),
-        allocations: accrual
-            .applied
-            .iter()
-            .map(|a| AllocationLine {
-                date: a.date,
-                amount: Money(a.amount),
-                to_interest: Money(a.to_interest),
-                to_principal: Money(a.to_principal),
-                unallocated: Money(a.unallocated),
-            })
-            .collect(),
+    Ok(Computation {
+        rule: resolution.rule,
+        start: resolution.start,
+        accrual,
+        compensation,
+        total_due,
         rates_used,
-        rate_tables: RateTablesInfo {
-            version: TABLES_VERSION.to_owned(),
-            known_through: IsoDate::parse(KNOWN_THROUGH)?,
-            overridden: !rows.is_empty(),
-        },
+        rate_assumed,
+        overridden: !rows.is_empty(),
         warnings,
     })
 }
@@ -392,20 +551,23 @@ fn principal_after(input: &LateFeesInput, date: IsoDate) -> Decimal {
 }
 
 /// The segments interest actually accrued in: raises their lookup errors, warns about (or,
-/// with `strictRates`, refuses) assumed rates, and lists them for the result.
+/// with `strictRates`, refuses) assumed rates, and lists them for the result (with
+/// `Detail::Full`). Also says whether any rate was assumed.
 fn used_segments(
     segments: &[Segment],
     periods: &[interest::Period],
     input: &LateFeesInput,
+    detail: Detail,
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<RateUsed>> {
+) -> Result<(Vec<RateUsed>, bool)> {
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), false));
     };
     let mut used = Vec::new();
+    let mut any_assumed = false;
     // Consecutive assumed half-years at one carried-forward rate make one warning, not one
     // per half-year (a delay into the 2040s would otherwise list dozens).
-    let mut assumed_run: Option<(&str, &str, Decimal)> = None;
+    let mut assumed_run: Option<(Semester, Semester, Decimal)> = None;
     for (i, seg) in segments.iter().enumerate() {
         let seg_end = segments.get(i + 1).map_or(last.to, |next| next.from.pred());
         let from = seg.from.max(first.from);
@@ -415,45 +577,50 @@ fn used_segments(
         }
         let rate = seg.rate.clone().map_err(|e| e.or_field("dueDate"))?;
         if seg.assumed {
+            any_assumed = true;
             if input.strict_rates.unwrap_or(false) {
                 return Err(Error::at(
                     ErrorKind::RateUnavailable,
                     "asOf",
                     format!(
                         "no published rate for {} (tables known through {KNOWN_THROUGH}); supply it with `rates` or drop `strictRates`",
-                        seg.label
+                        seg.semester
                     ),
                 ));
             }
             match &mut assumed_run {
-                Some((_, last_label, run_rate)) if *run_rate == rate => *last_label = &seg.label,
+                Some((_, last_semester, run_rate)) if *run_rate == rate => {
+                    *last_semester = seg.semester
+                }
                 _ => {
                     flush_assumed(assumed_run.take(), warnings);
-                    assumed_run = Some((&seg.label, &seg.label, rate));
+                    assumed_run = Some((seg.semester, seg.semester, rate));
                 }
             }
         } else {
             flush_assumed(assumed_run.take(), warnings);
         }
-        used.push(RateUsed {
-            from,
-            to,
-            rate_percent: Percent(rate),
-            basis: seg.basis.clone(),
-            assumed: seg.assumed,
-        });
+        if detail == Detail::Full {
+            used.push(RateUsed {
+                from,
+                to,
+                rate_percent: Percent(rate),
+                basis: seg.basis.to_string(),
+                assumed: seg.assumed,
+            });
+        }
     }
     flush_assumed(assumed_run, warnings);
-    Ok(used)
+    Ok((used, any_assumed))
 }
 
 /// The `rate-assumed` warning for a run of half-years (`first` to `last`) at one rate.
-fn flush_assumed(run: Option<(&str, &str, Decimal)>, warnings: &mut Vec<Warning>) {
+fn flush_assumed(run: Option<(Semester, Semester, Decimal)>, warnings: &mut Vec<Warning>) {
     let Some((first, last, rate)) = run else {
         return;
     };
     let span = if first == last {
-        first.to_owned()
+        first.to_string()
     } else {
         format!("{first} to {last}")
     };

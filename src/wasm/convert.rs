@@ -64,14 +64,13 @@ pub fn error_object(error: &Error) -> JsValue {
     obj.into()
 }
 
-/// Runs a core function on each element of a JS array; a failing element becomes
-/// `{ error: { code, field, message } }` in its slot instead of throwing for the whole batch.
+/// Reads each element of a JS array of inputs and hands it, parsed or failed, to `f` with its
+/// index. Throws only when `values` is not an array (or reading it threw).
 #[cfg_attr(not(feature = "js-core"), allow(dead_code))]
-pub fn batch<I, O>(values: JsValue, f: impl Fn(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
-where
-    I: DeserializeOwned,
-    O: Serialize,
-{
+pub fn each_input<I: DeserializeOwned>(
+    values: JsValue,
+    mut f: impl FnMut(usize, crate::Result<I>) -> Result<(), JsValue>,
+) -> Result<(), JsValue> {
     let threw = || {
         to_js(Error::new(
             ErrorKind::InvalidType,
@@ -89,18 +88,36 @@ where
         Err(()) => return Err(threw()),
     }
     let items = super::de::js_array_items(&values).map_err(|()| threw())?;
+    for (index, value) in items.iter().enumerate() {
+        f(index, parse(value))?;
+    }
+    Ok(())
+}
+
+/// Runs a core function on each element of a JS array; a failing element becomes
+/// `{ error: { code, field, message } }` in its slot instead of throwing for the whole batch.
+#[cfg_attr(not(feature = "js-core"), allow(dead_code))]
+pub fn batch<I, O>(values: JsValue, f: impl Fn(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
+where
+    I: DeserializeOwned,
+    O: Serialize,
+{
     let out = js_sys::Array::new();
-    for value in items.iter() {
-        let slot = parse(value).and_then(&f);
-        let js = match slot {
+    each_input(values, |_, parsed: crate::Result<I>| {
+        let js = match parsed.and_then(&f) {
             Ok(result) => output(&result)?,
-            Err(e) => {
-                let wrapper = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&wrapper, &"error".into(), &error_object(&e));
-                wrapper.into()
-            }
+            Err(e) => error_slot(&e),
         };
         out.push(&js);
-    }
+        Ok(())
+    })?;
     Ok(out.into())
+}
+
+/// `{ error: { code, field?, message } }`, a failed batch slot.
+#[cfg_attr(not(feature = "js-core"), allow(dead_code))]
+pub fn error_slot(error: &Error) -> JsValue {
+    let wrapper = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&wrapper, &"error".into(), &error_object(error));
+    wrapper.into()
 }

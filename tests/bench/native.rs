@@ -12,7 +12,7 @@
 //! Inputs are built exactly as the wasm boundary builds them: JSON → `serde_json::Value` →
 //! `relance::error::deserialize` (unknown fields refused, field paths on errors).
 
-use relance::regime::{late_fees, LateFeesInput};
+use relance::regime::{late_fees, late_fees_totals, LateFeesInput};
 use serde_json::{json, Value};
 use std::hint::black_box;
 use std::io::{BufRead, BufWriter, Write};
@@ -103,8 +103,9 @@ fn median(xs: &[f64]) -> f64 {
     }
 }
 
-/// Times the core alone (inputs already deserialized) and the whole JSON round trip (text →
-/// input → result → text), `runs` times each over the whole file, after one warm-up pass.
+/// Times the core alone (inputs already deserialized; full result, and figures only as
+/// `lateFeesTotals` computes them) and the whole JSON round trip (text → input → result →
+/// text), `runs` times each over the whole file, after one warm-up pass.
 fn bench(args: &[String]) -> Result<(), String> {
     let (path, runs) = match args {
         [path] => (path, 5),
@@ -137,6 +138,20 @@ fn bench(args: &[String]) -> Result<(), String> {
         }
         (start.elapsed().as_secs_f64() * 1e6 / n, failed)
     };
+    // What lateFeesTotals computes: the same core without the statement lines and texts.
+    let totals_pass = || {
+        let start = Instant::now();
+        let mut failed = 0usize;
+        for input in &inputs {
+            match late_fees_totals(black_box(input)) {
+                Ok(result) => {
+                    black_box(result);
+                }
+                Err(_) => failed += 1,
+            }
+        }
+        (start.elapsed().as_secs_f64() * 1e6 / n, failed)
+    };
     let json_pass = || {
         let start = Instant::now();
         let mut bytes = 0usize;
@@ -151,11 +166,14 @@ fn bench(args: &[String]) -> Result<(), String> {
     };
 
     let (_, failed) = core_pass();
+    let _ = totals_pass();
     let _ = json_pass();
     let mut core = Vec::with_capacity(runs);
+    let mut totals = Vec::with_capacity(runs);
     let mut round_trip = Vec::with_capacity(runs);
     for _ in 0..runs {
         core.push(core_pass().0);
+        totals.push(totals_pass().0);
         round_trip.push(json_pass().0);
     }
     let report = json!({
@@ -165,6 +183,8 @@ fn bench(args: &[String]) -> Result<(), String> {
         "runs": runs,
         "coreUsPerInvoice": core,
         "coreMedianUs": median(&core),
+        "totalsUsPerInvoice": totals,
+        "totalsMedianUs": median(&totals),
         "jsonRoundTripUsPerInvoice": round_trip,
         "jsonRoundTripMedianUs": median(&round_trip),
         "optLevel": option_env!("RELANCE_BENCH_OPT_LEVEL").unwrap_or("release profile of Cargo.toml"),

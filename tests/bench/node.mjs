@@ -16,7 +16,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import init, { lateFees, lateFeesBatch, rates, version } from "relance";
+import init, { lateFees, lateFeesBatch, lateFeesTotals, rates, version } from "relance";
 import { createLateFees, figures } from "./decimaljs.mjs";
 
 const opts = { runs: 5, chunk: 1000, memoryCalls: 1_000_000, skip: new Set() };
@@ -123,6 +123,38 @@ function decimalParity() {
   return { compared: N, mismatches };
 }
 
+// ---- 2b. lateFeesTotals vs lateFeesBatch ----
+// Every column entry must be the batch result's figure in cents (exact: parsed from the
+// decimal string, no float arithmetic), and every failed slot the batch's error.
+const toCents = (money) => {
+  const [units, frac] = money.split(".");
+  return Number(units) * 100 + Number(frac);
+};
+function totalsParity() {
+  let mismatches = 0;
+  const keys = ["interest", "interestPaid", "compensation", "principalOutstanding", "interestOutstanding", "totalDue"];
+  for (let c = 0; c < chunks.length; c++) {
+    const full = lateFeesBatch(chunks[c]);
+    const cols = lateFeesTotals(chunks[c]);
+    const errors = new Map(cols.errors.map((e) => [e.index, e.error]));
+    for (let j = 0; j < full.length; j++) {
+      const r = full[j];
+      let ok;
+      if (r.error) {
+        const e = errors.get(j);
+        ok = e && e.code === r.error.code && e.field === r.error.field && e.message === r.error.message &&
+          keys.every((k) => Number.isNaN(cols[`${k}Cents`][j]));
+      } else {
+        ok = !errors.has(j) && cols.days[j] === r.days && cols.warnings[j] === r.warnings.length &&
+          cols.rateAssumed[j] === (r.warnings.some((w) => w.code === "rate-assumed") ? 1 : 0) &&
+          keys.every((k) => cols[`${k}Cents`][j] === toCents(r[k]));
+      }
+      if (!ok && mismatches++ < 10) log(`MISMATCH lateFeesTotals ≠ lateFeesBatch on invoice ${c * opts.chunk + j}`);
+    }
+  }
+  return { compared: N, mismatches };
+}
+
 // ---- 3. timings ----
 const passes = {
   wasmSingle() {
@@ -133,6 +165,11 @@ const passes = {
   wasmBatch() {
     let sink = 0;
     for (const c of chunks) sink += lateFeesBatch(c).length;
+    return sink;
+  },
+  wasmTotals() {
+    let sink = 0;
+    for (const c of chunks) sink += lateFeesTotals(c).count;
     return sink;
   },
   decimalJs() {
@@ -210,6 +247,14 @@ if (!opts.skip.has("decimalJs")) {
     console.error("node.mjs: decimal.js and wasm differ; not timing a wrong implementation");
     process.exit(1);
   }
+}
+log(`lateFeesTotals: comparing with lateFeesBatch on ${N} invoices`);
+report.totalsParity = totalsParity();
+log(`  ${report.totalsParity.mismatches} mismatches`);
+if (report.totalsParity.mismatches) {
+  writeFileSync(opts.out ?? "/dev/stdout", JSON.stringify(report, null, 1));
+  console.error("node.mjs: lateFeesTotals and lateFeesBatch differ");
+  process.exit(1);
 }
 log(`timing (${opts.runs} runs over ${N} invoices, batch chunks of ${opts.chunk})`);
 report.timings = timeAll();

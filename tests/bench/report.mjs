@@ -32,16 +32,19 @@ const rows = [];
 const row = (label, us, runs, note = "") => rows.push({ label, us, runs, note });
 if (native) {
   row("native Rust, core only (inputs parsed beforehand)", native.coreMedianUs, native.coreUsPerInvoice, "the limit");
+  if (native.totalsMedianUs != null) row("native Rust, core figures only (what lateFeesTotals computes)", native.totalsMedianUs, native.totalsUsPerInvoice, "limit for totals");
   row("native Rust, JSON text in → JSON text out", native.jsonRoundTripMedianUs, native.jsonRoundTripUsPerInvoice, "same boundary work as wasm");
 }
 if (node?.timings) {
   const t = node.timings;
   if (t.wasmSingle) row("wasm in Node, lateFees once per invoice", t.wasmSingle.medianUs, t.wasmSingle.usPerInvoice);
   if (t.wasmBatch) row(`wasm in Node, lateFeesBatch (chunks of ${node.chunk})`, t.wasmBatch.medianUs, t.wasmBatch.usPerInvoice);
+  if (t.wasmTotals) row(`wasm in Node, lateFeesTotals (columns, chunks of ${node.chunk})`, t.wasmTotals.medianUs, t.wasmTotals.usPerInvoice);
   if (t.decimalJs) row("decimal.js in Node (tests/bench/decimaljs.mjs)", t.decimalJs.medianUs, t.decimalJs.usPerInvoice, "no texts");
 }
 if (chromium?.batch) {
   row(`wasm in Chromium, lateFeesBatch (chunks of ${chromium.chunk})`, chromium.batch.medianUs, chromium.batch.usPerInvoice);
+  if (chromium.totals) row(`wasm in Chromium, lateFeesTotals (chunks of ${chromium.chunk})`, chromium.totals.medianUs, chromium.totals.usPerInvoice);
   row("wasm in Chromium, lateFees once per invoice", chromium.single.medianUs, chromium.single.usPerInvoice);
 }
 
@@ -58,6 +61,7 @@ for (const r of rows) {
 }
 p();
 if (node?.nativeParity) p(`parity: wasm = native on all ${node.nativeParity.compared} invoices (JSON of every result): ${node.nativeParity.mismatches === 0 ? "identical" : `${node.nativeParity.mismatches} MISMATCHES`}`);
+if (node?.totalsParity) p(`parity: lateFeesTotals columns = lateFeesBatch figures and errors on all ${node.totalsParity.compared} invoices: ${node.totalsParity.mismatches === 0 ? "identical" : `${node.totalsParity.mismatches} MISMATCHES`}`);
 if (node?.decimalParity) p(`parity: decimal.js figures = wasm figures on all ${node.decimalParity.compared} invoices: ${node.decimalParity.mismatches === 0 ? "identical" : `${node.decimalParity.mismatches} MISMATCHES`}`);
 if (chromium) p(`parity: Chromium results = Node results (hash of every result's JSON): ${chromium.sameResultsAsNode ? "identical" : "DIFFERENT"}`);
 if (chromium?.cold) {
@@ -84,9 +88,18 @@ if (nativeUs && (batchNode || batchChromium)) {
     `Node ${fmt(ratio(batchNode, nativeUs), 1)}×, Chromium ${fmt(ratio(batchChromium, nativeUs), 1)}× the native core` +
     (native?.jsonRoundTripMedianUs ? `; ${fmt(ratio(batchNode, native.jsonRoundTripMedianUs), 1)}× native with JSON in/out` : ""));
 }
+const totalsNode = node?.timings?.wasmTotals?.medianUs;
+if (totalsNode && native?.totalsMedianUs) {
+  target("wasm lateFeesTotals within 2× of native per invoice", totalsNode / native.totalsMedianUs <= 2,
+    `Node ${fmt(ratio(totalsNode, native.totalsMedianUs), 1)}×, Chromium ${fmt(ratio(chromium?.totals?.medianUs, native.totalsMedianUs), 1)}× the native figures-only core (${fmt(native.totalsMedianUs)} µs)`);
+}
 if (batchNode && node?.timings?.decimalJs) {
   const r = node.timings.decimalJs.medianUs / batchNode;
   target("wasm batch at least 5× faster than decimal.js", r >= 5, `decimal.js / wasm batch = ${fmt(r, 2)}× in Node`);
+}
+if (totalsNode && node?.timings?.decimalJs) {
+  const r = node.timings.decimalJs.medianUs / totalsNode;
+  target("wasm lateFeesTotals at least 5× faster than decimal.js", r >= 5, `decimal.js / wasm totals = ${fmt(r, 2)}× in Node (decimal.js returns figures only, like lateFeesTotals)`);
 }
 if (chromium?.cold) target("cold start in Chromium under 50 ms", chromium.cold.medianPackageMs < 50,
   `median ${fmt(chromium.cold.medianPackageMs, 1)} ms (glue import + fetch/compile/instantiate + first result; max ${fmt(chromium.cold.maxPackageMs, 1)} ms)`);
