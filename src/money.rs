@@ -136,15 +136,118 @@ fn parse_decimal(s: &str, kind: ErrorKind, expected: &str) -> Result<Decimal> {
 }
 
 /// Shortest decimal form of a finite JS number (`0.1` → `"0.1"`), or `non-finite-number`.
+///
+/// In wasm the JS deserializer hands a finite number to `Amount` and `Rate` already as that
+/// string (`deserialize_f64` in src/wasm/de.rs, which uses JS `String(n)`), so only NaN and
+/// ±Infinity come here: Rust's float formatting would add about 13 KB to each module.
 fn number_to_string(v: f64) -> Result<String> {
     if v.is_finite() {
-        Ok(format!("{v}"))
-    } else {
-        Err(Error::new(
-            ErrorKind::NonFiniteNumber,
-            format!("{v} is not a finite number"),
-        ))
+        #[cfg(not(target_arch = "wasm32"))]
+        return Ok(format!("{v}"));
+        #[cfg(target_arch = "wasm32")]
+        return Err(Error::new(
+            ErrorKind::Internal,
+            "a number reached the decimal parser unconverted",
+        ));
     }
+    // As `{v}` writes them.
+    let shown = if v.is_nan() {
+        "NaN"
+    } else if v > 0.0 {
+        "inf"
+    } else {
+        "-inf"
+    };
+    Err(Error::new(
+        ErrorKind::NonFiniteNumber,
+        format!("{shown} is not a finite number"),
+    ))
+}
+
+/// `format!("{n}")` of a finite number from its JS `String(n)` form `js`, for the wasm build
+/// (see `shortest_decimal` in src/wasm/de.rs). Both pick the shortest digits that read back as
+/// `n`, but JS writes `1e+21` / `1.5e-7` for |n| ≥ 1e21 or < 1e-6, where Rust writes every
+/// digit, and when `n` lies exactly halfway between two shortest forms JS takes the even last
+/// digit (`96993851661682.125` → `…82.12`) where Rust rounds away from zero (`…82.13`).
+#[cfg(any(test, target_arch = "wasm32"))]
+pub(crate) fn plain_from_js_number(n: f64, js: &str) -> String {
+    let (mantissa, exponent) = js.split_once('e').unwrap_or((js, "0"));
+    let exponent: i64 = exponent.trim_start_matches('+').parse().unwrap_or_default();
+    let mut out = String::new();
+    let mut digits: Vec<u8> = Vec::new();
+    let mut point = 0;
+    for b in mantissa.bytes() {
+        match b {
+            b'-' => out.push('-'),
+            b'.' => point = digits.len() as i64,
+            _ => digits.push(b),
+        }
+    }
+    if !mantissa.contains('.') {
+        point = digits.len() as i64;
+    }
+    // Digits before the decimal point once the exponent is applied.
+    let point = point + exponent;
+    if let Some(last) = digits.iter().rposition(|d| *d != b'0') {
+        let e10 = point - 2 - last as i64;
+        match digits.get_mut(..=last) {
+            Some([rest @ .., digit]) if *digit % 2 == 0 && halfway_above(n, rest, *digit, e10) => {
+                *digit += 1; // an even digit: no carry
+            }
+            _ => {}
+        }
+    }
+    let zeros = |count: i64| std::iter::repeat_n('0', count.max(0) as usize);
+    if point <= 0 {
+        out.push_str("0.");
+        out.extend(zeros(-point));
+    }
+    for (i, d) in digits.iter().enumerate() {
+        if i as i64 == point && i > 0 {
+            out.push('.');
+        }
+        out.push(char::from(*d));
+    }
+    out.extend(zeros(point - digits.len() as i64));
+    out
+}
+
+/// Whether |n| is exactly `half` × 10^e10, `half` being the digits `rest`, `digit` and a 5:
+/// the point halfway between those digits and the next number of as many digits.
+#[cfg(any(test, target_arch = "wasm32"))]
+fn halfway_above(n: f64, rest: &[u8], digit: u8, e10: i64) -> bool {
+    let check = || -> Option<bool> {
+        // |n| = mant × 2^e2 with mant odd.
+        let bits = n.abs().to_bits();
+        let (exp, frac) = ((bits >> 52) as i64, bits & ((1 << 52) - 1));
+        let (mut mant, mut e2) = if exp == 0 {
+            (frac, -1074)
+        } else {
+            (frac | 1 << 52, exp - 1075)
+        };
+        if mant == 0 {
+            return Some(false);
+        }
+        let zeros = mant.trailing_zeros();
+        mant >>= zeros;
+        e2 += i64::from(zeros);
+        let mut half: u64 = 0;
+        for d in rest.iter().chain([&digit, &b'5']) {
+            half = half.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+        }
+        // `half` is odd, so both sides hold 2 to the same power: e2 = e10. Then for a fraction
+        // mant / 2^q = half / 10^q, and for a whole number mant × 2^e = half × 10^e.
+        if e2 != e10 {
+            return Some(false);
+        }
+        let fives = 5u64.checked_pow(u32::try_from(e2.unsigned_abs()).ok()?)?;
+        Some(if e2 < 0 {
+            mant.checked_mul(fives)? == half
+        } else {
+            half.checked_mul(fives)? == mant
+        })
+    };
+    check().unwrap_or(false)
 }
 
 macro_rules! decimal_input {
@@ -175,6 +278,11 @@ macro_rules! decimal_input {
                         self.visit_str(&v.to_string())
                     }
                 }
+                // In wasm, `deserialize_f64` visits a finite number as its shortest decimal
+                // string (see `number_to_string`); natively it is `deserialize_any`.
+                #[cfg(target_arch = "wasm32")]
+                return d.deserialize_f64(V);
+                #[cfg(not(target_arch = "wasm32"))]
                 d.deserialize_any(V)
             }
         }
@@ -310,6 +418,74 @@ mod tests {
             parse_amount(&sum).map_err(|e| e.code()),
             Err("invalid-amount")
         );
+    }
+
+    /// The JS form of `n` as `String(n)` writes it, from Rust's shortest digits (which differ
+    /// from JS only on exact ties, which `plain_from_js_number` must then settle either way).
+    fn js_form(n: f64) -> String {
+        let sci = format!("{n:e}");
+        let (mantissa, exp) = sci.split_once('e').expect("exponent");
+        let exp: i32 = exp.parse().expect("exponent");
+        if (-6..21).contains(&exp) {
+            format!("{n}")
+        } else {
+            format!("{mantissa}e{}{exp}", if exp > 0 { "+" } else { "" })
+        }
+    }
+
+    #[test]
+    #[allow(clippy::excessive_precision)] // the exact values of the ties
+    fn js_number_forms_read_as_rust_writes_them() {
+        for (n, js, rust) in [
+            (0.1, "0.1", "0.1"),
+            (-1234.5, "-1234.5", "-1234.5"),
+            (1e21, "1e+21", "1000000000000000000000"),
+            (-1.5e21, "-1.5e+21", "-1500000000000000000000"),
+            (1e-7, "1e-7", "0.0000001"),
+            (-1.25e-7, "-1.25e-7", "-0.000000125"),
+            (1e-6, "0.000001", "0.000001"),
+            (2f64.powi(60), "1152921504606847000", "1152921504606847000"),
+            // Exact ties: JS rounds to even, Rust away from zero.
+            (96993851661682.125, "96993851661682.12", "96993851661682.13"),
+            (
+                -96993851661682.125,
+                "-96993851661682.12",
+                "-96993851661682.13",
+            ),
+            (96993851661682.375, "96993851661682.38", "96993851661682.38"),
+            (8.0000152587890625, "8.000015258789062", "8.000015258789063"),
+            (549755813888.03125, "549755813888.0312", "549755813888.0313"),
+        ] {
+            assert_eq!(format!("{n}"), rust);
+            assert_eq!(plain_from_js_number(n, js), rust, "{js}");
+        }
+        assert_eq!(
+            plain_from_js_number(5e-324, "5e-324"),
+            format!("{}", 5e-324)
+        );
+        assert_eq!(
+            plain_from_js_number(1.7976931348623157e308, "1.7976931348623157e+308"),
+            format!("{}", 1.7976931348623157e308)
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn js_number_forms_agree_with_rust(bits in proptest::prelude::any::<u64>()) {
+            let n = f64::from_bits(bits);
+            proptest::prop_assume!(n.is_finite() && n != 0.0);
+            proptest::prop_assert_eq!(plain_from_js_number(n, &js_form(n)), format!("{n}"));
+        }
+
+        #[test]
+        fn js_number_forms_agree_on_short_decimals(
+            int in 0u64..2_000_000_000_000_000,
+            scale in 0u32..12,
+        ) {
+            let n = int as f64 / 10f64.powi(scale as i32);
+            proptest::prop_assume!(n != 0.0);
+            proptest::prop_assert_eq!(plain_from_js_number(n, &js_form(n)), format!("{n}"));
+        }
     }
 
     #[test]

@@ -140,7 +140,7 @@ fn invoice_set(
                     out.push(i);
                 }
             }
-            out.sort_unstable();
+            crate::sort::stable_sort_by_key(&mut out, |i| *i);
             Ok(out)
         }
     }
@@ -166,7 +166,7 @@ fn paid_on(inv: &DunningInvoice, as_of: IsoDate) -> Option<IsoDate> {
         .iter()
         .filter(|p| p.date <= as_of)
         .collect();
-    payments.sort_by_key(|p| p.date);
+    crate::sort::stable_sort_by_key(&mut payments, |p| p.date);
     let mut sum = Decimal::ZERO;
     for p in payments {
         sum += p.amount.0;
@@ -322,7 +322,7 @@ fn pauses(
         .iter()
         .enumerate()
         .collect();
-    order.sort_by_key(|(i, e)| (e.date, *i));
+    crate::sort::stable_sort_by_key(&mut order, |(i, e)| (e.date, *i));
     let as_of = input.as_of;
     for (ei, e) in order {
         let set = invoice_set(
@@ -592,7 +592,7 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
         .iter()
         .enumerate()
         .collect();
-    history.sort_by_key(|(i, h)| (h.date, *i));
+    crate::sort::stable_sort_by_key(&mut history, |(i, h)| (h.date, *i));
     let mut notice_dates: Vec<Option<IsoDate>> = vec![None; invoices.len()];
     let mut written: Vec<Option<IsoDate>> = vec![None; invoices.len()];
     for (hi, h) in &history {
@@ -710,7 +710,7 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
         let Some(step) = pol.steps.get(k) else {
             continue;
         };
-        set.sort_unstable();
+        crate::sort::stable_sort_by_key(&mut set, |i| *i);
         set.dedup();
         timeline.push((
             k,
@@ -727,7 +727,7 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
             },
         ));
     }
-    timeline.sort_by(|(ka, a), (kb, b)| {
+    crate::sort::stable_sort_by(&mut timeline, |(ka, a), (kb, b)| {
         let key = |e: &TimelineEntry| e.date.map_or((1, None), |d| (0, Some(d)));
         key(a)
             .cmp(&key(b))
@@ -749,7 +749,7 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
             .iter()
             .flat_map(|e| e.channels.iter().copied())
             .collect();
-        channels.sort_unstable();
+        crate::sort::stable_sort_by_key(&mut channels, |c| *c);
         channels.dedup();
         let mut inv_ids: Vec<usize> = Vec::new();
         for e in &entries {
@@ -759,7 +759,7 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
                 }
             }
         }
-        inv_ids.sort_unstable();
+        crate::sort::stable_sort_by_key(&mut inv_ids, |i| *i);
         inv_ids.dedup();
         Some(Communication {
             date,
@@ -1051,6 +1051,6 @@ fn recovery_routes(
         },
         false,
     ));
-    routes.sort_by_key(|r| !r.recommended);
+    crate::sort::stable_sort_by_key(&mut routes, |r| !r.recommended);
     routes
 }

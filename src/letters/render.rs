@@ -473,9 +473,20 @@ pub struct LetterResult {
     pub warnings: Vec<Warning>,
 }
 
-/// The placeholders a template can use, with their meaning (the sections of the built-in
-/// template files are usable too).
-pub const PLACEHOLDERS: &[(&str, &str)] = &[
+/// Defines `PLACEHOLDERS` (name, meaning) and the list of names alone: the module checks
+/// names only, so the meanings (documentation for Rust users) stay out of the wasm.
+macro_rules! placeholders {
+    ($(#[$doc:meta])* $all:ident, $names:ident = [$(($name:literal, $meaning:literal $(,)?)),* $(,)?]) => {
+        $(#[$doc])*
+        pub const $all: &[(&str, &str)] = &[$(($name, $meaning)),*];
+        const $names: &[&str] = &[$($name),*];
+    };
+}
+
+placeholders! {
+    /// The placeholders a template can use, with their meaning (the sections of the built-in
+    /// template files are usable too).
+    PLACEHOLDERS, PLACEHOLDER_NAMES = [
     ("creditor_name", "the creditor's name"),
     (
         "creditor_signatory",
@@ -574,7 +585,8 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("instalment_count", "payment plan: number of instalments"),
     ("instalment_total", "payment plan: sum of the instalments"),
     ("history", "the steps already taken, one per line"),
-];
+]
+}
 
 /// Renders the text of one dunning step. See the module docs for the rules.
 ///
@@ -977,6 +989,21 @@ impl Val {
     }
 }
 
+/// `label` with its first letter in upper case. The labels begin with an ASCII letter or `é`:
+/// `char::to_uppercase` would link Unicode's case tables, about 13 KB of wasm.
+fn capitalized(label: &str) -> String {
+    match label.strip_prefix('é') {
+        Some(rest) => format!("É{rest}"),
+        None => {
+            let mut out = label.to_owned();
+            if let Some(first) = out.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            out
+        }
+    }
+}
+
 fn numeric_date(d: IsoDate) -> String {
     let (y, m, day) = d.ymd();
     format!("{day:02}/{m:02}/{y}")
@@ -1002,6 +1029,13 @@ fn list_join(items: &[String], lang: Lang) -> String {
     }
 }
 
+/// `values.insert`, kept out of line: `build_values` sets some forty values, and the inlined
+/// insert (and drop of the replaced value) at each one weighed several KB of wasm.
+#[inline(never)]
+fn put(values: &mut BTreeMap<&'static str, Val>, name: &'static str, value: Val) {
+    values.insert(name, value);
+}
+
 fn build_values(
     input: &LetterInput,
     lang: Lang,
@@ -1015,16 +1049,16 @@ fn build_values(
     let date = |d: IsoDate| format_date(d, lang);
     let mut v: BTreeMap<&'static str, Val> = BTreeMap::new();
 
-    v.insert("creditor_name", Val::text(c.name.trim()));
+    put(&mut v, "creditor_name", Val::text(c.name.trim()));
     let signatory = c
         .signatory
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .unwrap_or(c.name.trim());
-    v.insert("creditor_signatory", Val::text(signatory));
-    v.insert("creditor_phone", Val::text(opt(&c.phone)));
-    v.insert("creditor_email", Val::text(opt(&c.email)));
+    put(&mut v, "creditor_signatory", Val::text(signatory));
+    put(&mut v, "creditor_phone", Val::text(opt(&c.phone)));
+    put(&mut v, "creditor_email", Val::text(opt(&c.email)));
     let contacts: Vec<String> = [opt(&c.phone), opt(&c.email)]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -1040,8 +1074,8 @@ fn build_values(
             .replace(" and ", " or ")
             .replace(" et ", " ou ")
     };
-    v.insert("creditor_contact", Val::text(contact));
-    v.insert("debtor_name", Val::text(input.debtor.name.trim()));
+    put(&mut v, "creditor_contact", Val::text(contact));
+    put(&mut v, "debtor_name", Val::text(input.debtor.name.trim()));
     let (rname, rsal) = match &input.recipient {
         Some(r) => (
             r.name.trim().to_owned(),
@@ -1061,11 +1095,15 @@ fn build_values(
             },
         ),
     };
-    v.insert("recipient_name", Val::text(rname));
-    v.insert("recipient_salutation", Val::text(rsal));
+    put(&mut v, "recipient_name", Val::text(rname));
+    put(&mut v, "recipient_salutation", Val::text(rsal));
     let closing_form = rsal.trim_end_matches(',');
-    v.insert("recipient_salutation_closing", Val::text(closing_form));
-    v.insert("date", Val::text(date(input.as_of)));
+    put(
+        &mut v,
+        "recipient_salutation_closing",
+        Val::text(closing_form),
+    );
+    put(&mut v, "date", Val::text(date(input.as_of)));
 
     let numbers: Vec<String> = input
         .invoices
@@ -1079,8 +1117,8 @@ fn build_values(
         (false, false) => format!("invoice no. {}", list_join(&numbers, lang)),
         (false, true) => format!("invoices no. {}", list_join(&numbers, lang)),
     };
-    v.insert("invoice_label", Val::text(label));
-    v.insert("invoice_numbers", Val::text(numbers.join(", ")));
+    put(&mut v, "invoice_label", Val::text(label));
+    put(&mut v, "invoice_numbers", Val::text(numbers.join(", ")));
     let refs: Vec<String> = input
         .invoices
         .iter()
@@ -1098,7 +1136,7 @@ fn build_values(
         (false, false) => format!("our invoice {}", list_join(&refs, lang)),
         (false, true) => format!("our invoices {}", list_join(&refs, lang)),
     };
-    v.insert("invoice_refs", Val::text(refs));
+    put(&mut v, "invoice_refs", Val::text(refs));
     let first_issue = input
         .invoices
         .first()
@@ -1110,10 +1148,11 @@ fn build_values(
         .map(|i| i.due_date)
         .min()
         .unwrap_or(input.as_of);
-    v.insert("invoice_date", Val::text(date(first_issue)));
-    v.insert("due_date", Val::text(date(due)));
-    v.insert("due_date_numeric", Val::text(numeric_date(due)));
-    v.insert(
+    put(&mut v, "invoice_date", Val::text(date(first_issue)));
+    put(&mut v, "due_date", Val::text(date(due)));
+    put(&mut v, "due_date_numeric", Val::text(numeric_date(due)));
+    put(
+        &mut v,
         "days_late",
         Val::text(due.days_until(input.as_of).max(0).to_string()),
     );
@@ -1121,12 +1160,13 @@ fn build_values(
     for i in &input.invoices {
         amount_sum = money::add(amount_sum, i.amount.0)?;
     }
-    v.insert("amount", Val::text(amt(amount_sum)));
-    v.insert("principal", Val::text(amt(f.principal.0)));
-    v.insert("interest", Val::text(amt(f.interest.0)));
-    v.insert("compensation", Val::text(amt(f.compensation.0)));
-    v.insert("total", Val::text(amt(f.total.0)));
-    v.insert(
+    put(&mut v, "amount", Val::text(amt(amount_sum)));
+    put(&mut v, "principal", Val::text(amt(f.principal.0)));
+    put(&mut v, "interest", Val::text(amt(f.interest.0)));
+    put(&mut v, "compensation", Val::text(amt(f.compensation.0)));
+    put(&mut v, "total", Val::text(amt(f.total.0)));
+    put(
+        &mut v,
         "total_in_words",
         Val::text(amount_in_words(f.total.0, lang)?),
     );
@@ -1139,19 +1179,20 @@ fn build_values(
             (_, false) => "applicable legal rate".to_owned(),
         },
     };
-    v.insert("penalty_rate", Val::text(rate));
+    put(&mut v, "penalty_rate", Val::text(rate));
     let (dl, dln) = match deadline_date {
         Some(d) => (date(d), numeric_date(d)),
         None => (String::new(), String::new()),
     };
-    v.insert("deadline", Val::text(dl));
-    v.insert("deadline_numeric", Val::text(dln));
+    put(&mut v, "deadline", Val::text(dl));
+    put(&mut v, "deadline_numeric", Val::text(dln));
     let days = match deadline_date {
         Some(d) => input.as_of.days_until(d).to_string(),
         None => String::new(),
     };
-    v.insert("deadline_days", Val::text(days));
-    v.insert(
+    put(&mut v, "deadline_days", Val::text(days));
+    put(
+        &mut v,
         "notice_date",
         Val::text(effective_notice_date(input).map(date).unwrap_or_default()),
     );
@@ -1182,7 +1223,7 @@ fn build_values(
         (false, 1) => format!("our reminder {}", list_join(&reminders, lang)),
         (false, _) => format!("our reminders {}", list_join(&reminders, lang)),
     };
-    v.insert("previous_reminders", Val::text(previous));
+    put(&mut v, "previous_reminders", Val::text(previous));
     let hist_lines: Vec<String> = history
         .iter()
         .map(|h| {
@@ -1190,12 +1231,7 @@ fn build_values(
                 .channel
                 .map(|c| format!(" ({})", c.label(lang)))
                 .unwrap_or_default();
-            let label = h.kind.label(lang);
-            let mut cap = label.chars();
-            let label = match cap.next() {
-                Some(ch0) => ch0.to_uppercase().chain(cap).collect::<String>(),
-                None => String::new(),
-            };
+            let label = capitalized(h.kind.label(lang));
             format!(
                 "- {}{} {label}{ch}",
                 date(h.date),
@@ -1212,7 +1248,7 @@ fn build_values(
     } else {
         hist_lines.join("\n")
     };
-    v.insert("history", Val::text(hist_text));
+    put(&mut v, "history", Val::text(hist_text));
 
     // Payment details.
     let mut pay = Vec::new();
@@ -1259,7 +1295,7 @@ fn build_values(
             )
         });
     }
-    v.insert("payment_details", Val::text(pay.join("\n")));
+    put(&mut v, "payment_details", Val::text(pay.join("\n")));
     // Never empty: an SMS ends with "Paiement : {{pay_short}}".
     let pay_short = if !link.is_empty() {
         link
@@ -1274,14 +1310,18 @@ fn build_values(
     } else {
         "contact us".to_owned()
     };
-    v.insert("pay_short", Val::text(pay_short));
+    put(&mut v, "pay_short", Val::text(pay_short));
 
     // Tables.
     let consumer = input.regime == Regime::FrB2c;
-    v.insert("invoice_table", invoice_table(input, f, lang));
-    v.insert("figures_table", figures_table(input, f, lang, consumer));
-    v.insert("period_table", period_table(f, input.regime, lang));
-    v.insert("payments_note", payments_note(input, lang));
+    put(&mut v, "invoice_table", invoice_table(input, f, lang));
+    put(
+        &mut v,
+        "figures_table",
+        figures_table(input, f, lang, consumer),
+    );
+    put(&mut v, "period_table", period_table(f, input.regime, lang));
+    put(&mut v, "payments_note", payments_note(input, lang));
     let short: Vec<String> = input
         .invoices
         .iter()
@@ -1293,8 +1333,8 @@ fn build_values(
         (false, false) => format!("invoice {}", short.join(", ")),
         (false, true) => format!("invoices {}", short.join(", ")),
     };
-    v.insert("invoice_label_short", Val::text(short));
-    v.insert("delivery_details", delivery_details(input, lang));
+    put(&mut v, "invoice_label_short", Val::text(short));
+    put(&mut v, "delivery_details", delivery_details(input, lang));
 
     let instalments = input.instalments.as_deref().unwrap_or_default();
     if input.kind == LetterKind::PaymentPlan && instalments.is_empty() {
@@ -1347,9 +1387,17 @@ fn build_values(
             }
         }
     }
-    v.insert("instalment_table", instalment_table(instalments, lang));
-    v.insert("instalment_count", Val::text(instalments.len().to_string()));
-    v.insert("instalment_total", Val::text(amt(plan_total)));
+    put(
+        &mut v,
+        "instalment_table",
+        instalment_table(instalments, lang),
+    );
+    put(
+        &mut v,
+        "instalment_count",
+        Val::text(instalments.len().to_string()),
+    );
+    put(&mut v, "instalment_total", Val::text(amt(plan_total)));
     Ok(v)
 }
 
@@ -1839,7 +1887,7 @@ fn is_snippet(kind: LetterKind, lang: Lang, name: &str) -> bool {
 fn check_template(kind: LetterKind, lang: Lang, text: &str) -> std::result::Result<(), String> {
     for seg in parse(text)? {
         if let Seg::Ph(name) = seg {
-            if !PLACEHOLDERS.iter().any(|(n, _)| *n == name) && !is_snippet(kind, lang, name) {
+            if !PLACEHOLDER_NAMES.contains(&name) && !is_snippet(kind, lang, name) {
                 return Err(unknown(name));
             }
         }
@@ -2220,6 +2268,21 @@ mod tests {
                         kind.code()
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_are_capitalized_as_to_uppercase_does() {
+        for kind in LetterKind::ALL {
+            for lang in [Lang::Fr, Lang::En] {
+                let label = kind.label(lang);
+                let mut chars = label.chars();
+                let expected: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                assert_eq!(capitalized(label), expected);
             }
         }
     }

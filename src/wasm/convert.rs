@@ -71,6 +71,38 @@ pub fn each_input<I: DeserializeOwned>(
     values: JsValue,
     mut f: impl FnMut(usize, crate::Result<I>) -> Result<(), JsValue>,
 ) -> Result<(), JsValue> {
+    let items = input_array(values)?;
+    for (index, value) in items.iter().enumerate() {
+        f(index, parse(value))?;
+    }
+    Ok(())
+}
+
+/// [`each_input`] with a shortcut: `encode` turns the whole array into one text whose
+/// records `decode` reads; a slot whose record does not decode is read with the generic
+/// deserializer, so results and errors are those of [`each_input`] (see `fast.rs`).
+#[cfg(feature = "js-core")]
+pub fn each_input_encoded<I: DeserializeOwned>(
+    values: JsValue,
+    encode: impl FnOnce(&js_sys::Array) -> Option<String>,
+    decode: impl Fn(&str) -> Option<I>,
+    mut f: impl FnMut(usize, crate::Result<I>) -> Result<(), JsValue>,
+) -> Result<(), JsValue> {
+    let items = input_array(values)?;
+    let encoded = encode(&items).unwrap_or_default();
+    let mut records = super::fast::records(&encoded);
+    for index in 0..items.length() {
+        let parsed = match records.next().and_then(&decode) {
+            Some(input) => Ok(input),
+            None => parse(items.get(index)),
+        };
+        f(index as usize, parsed)?;
+    }
+    Ok(())
+}
+
+/// The inputs as a real array (`Array.from`), or the RelanceError to throw.
+fn input_array(values: JsValue) -> Result<js_sys::Array, JsValue> {
     let threw = || {
         to_js(Error::new(
             ErrorKind::InvalidType,
@@ -87,11 +119,7 @@ pub fn each_input<I: DeserializeOwned>(
         }
         Err(()) => return Err(threw()),
     }
-    let items = super::de::js_array_items(&values).map_err(|()| threw())?;
-    for (index, value) in items.iter().enumerate() {
-        f(index, parse(value))?;
-    }
-    Ok(())
+    super::de::js_array_items(&values).map_err(|()| threw())
 }
 
 /// Runs a core function on each element of a JS array; a failing element becomes

@@ -29,6 +29,19 @@ extern "C" {
     // Throws on a revoked Proxy.
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    // JS `String(n)` of a number: the shortest decimal digits that read back as `n`.
+    #[wasm_bindgen(js_name = String)]
+    fn js_number_string(n: f64) -> String;
+}
+
+/// The shortest decimal form of a finite number, exactly as Rust's `format!("{n}")` writes it
+/// (`0.1` → `"0.1"`, `1e21` → `"1000000000000000000000"`, `1e-7` → `"0.0000001"`).
+///
+/// Why JS: Rust's float formatting (`core::num::flt2dec`, Grisu and Dragon) weighs about 13 KB
+/// of wasm, and JS `String(n)` picks the same shortest digits; `money::plain_from_js_number`
+/// writes its exponent forms out and settles the rare exact ties the way Rust does.
+pub(crate) fn shortest_decimal(n: f64) -> String {
+    crate::money::plain_from_js_number(n, &js_number_string(n))
 }
 
 /// What the caller is told when reading its value ran JS code that threw.
@@ -105,6 +118,65 @@ impl de::Error for DeError {
             segments: Vec::new(),
         }
     }
+
+    // serde's own wording, with `unexpected_text` in place of `Unexpected`'s Display, whose
+    // float arm would link Rust's float formatting (see `shortest_decimal`).
+    fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
+        Self::custom(format_args!(
+            "invalid type: {}, expected {}",
+            unexpected_text(unexp),
+            exp
+        ))
+    }
+
+    fn invalid_value(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
+        Self::custom(format_args!(
+            "invalid value: {}, expected {}",
+            unexpected_text(unexp),
+            exp
+        ))
+    }
+}
+
+/// `Unexpected`'s Display text (serde_core 1.0), a float written as serde writes it: its
+/// shortest decimal form, with `.0` when that has no decimal point (`1e21` → `1000…000.0`).
+fn unexpected_text(unexp: de::Unexpected) -> String {
+    use de::Unexpected as U;
+    match unexp {
+        U::Bool(b) => format!("boolean `{b}`"),
+        U::Unsigned(i) => format!("integer `{i}`"),
+        U::Signed(i) => format!("integer `{i}`"),
+        U::Float(f) => {
+            let mut text = if f.is_nan() {
+                "NaN".to_owned()
+            } else if f.is_infinite() {
+                if f > 0.0 { "inf" } else { "-inf" }.to_owned()
+            } else {
+                let mut text = shortest_decimal(f);
+                if !text.contains('.') {
+                    text.push_str(".0");
+                }
+                text
+            };
+            text.insert_str(0, "floating point `");
+            text.push('`');
+            text
+        }
+        U::Char(c) => format!("character `{c}`"),
+        U::Str(s) => format!("string {s:?}"),
+        U::Bytes(_) => "byte array".to_owned(),
+        U::Unit => "unit value".to_owned(),
+        U::Option => "Option value".to_owned(),
+        U::NewtypeStruct => "newtype struct".to_owned(),
+        U::Seq => "sequence".to_owned(),
+        U::Map => "map".to_owned(),
+        U::Enum => "enum".to_owned(),
+        U::UnitVariant => "unit variant".to_owned(),
+        U::NewtypeVariant => "newtype variant".to_owned(),
+        U::TupleVariant => "tuple variant".to_owned(),
+        U::StructVariant => "struct variant".to_owned(),
+        U::Other(other) => other.to_owned(),
+    }
 }
 
 /// Deepest nesting of arrays and objects accepted (serde_json allows 128): recursion past it
@@ -130,21 +202,17 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        // Kept to a small dispatch: this function is instantiated once per Rust type read
-        // from JS, so the inspection of the JS value lives in the non-generic `classify`.
+        visit(classify(self.value, self.depth), visitor)
+    }
+
+    /// Only relance's decimal inputs (`Amount`, `Rate` in money.rs) ask for an f64, and they
+    /// read a number through its shortest decimal form: a finite fractional number is visited
+    /// as that string (`shortest_decimal`), so the wasm needs no float formatting code; any
+    /// other value is visited as by `deserialize_any`.
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match classify(self.value, self.depth) {
-            Value::Unit => visitor.visit_unit(),
-            Value::Str(s) => visitor.visit_string(s),
-            Value::Bool(b) => visitor.visit_bool(b),
-            Value::Unsigned(n) => visitor.visit_u64(n),
-            Value::Signed(n) => visitor.visit_i64(n),
-            Value::Float(n) => visitor.visit_f64(n),
-            Value::Seq(seq) => visitor.visit_seq(seq),
-            Value::Map(map) => visitor.visit_map(map),
-            Value::Other(what) => Err(de::Error::invalid_type(
-                de::Unexpected::Other(what),
-                &visitor,
-            )),
+            Value::Float(n) if n.is_finite() => visitor.visit_string(shortest_decimal(n)),
+            other => visit(other, visitor),
         }
     }
 
@@ -252,8 +320,28 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     }
 
     serde::forward_to_deserialize_any! {
-        i8 i16 i128 u8 u16 u128 f32 f64 char
+        i8 i16 i128 u8 u16 u128 f32 char
         bytes byte_buf unit unit_struct tuple tuple_struct
+    }
+}
+
+/// Hands `value` to the visit method of its shape. Kept to a small dispatch: it is
+/// instantiated once per Rust type read from JS, so the inspection of the JS value lives in
+/// the non-generic `classify`.
+fn visit<'de, V: Visitor<'de>>(value: Value, visitor: V) -> Result<V::Value, DeError> {
+    match value {
+        Value::Unit => visitor.visit_unit(),
+        Value::Str(s) => visitor.visit_string(s),
+        Value::Bool(b) => visitor.visit_bool(b),
+        Value::Unsigned(n) => visitor.visit_u64(n),
+        Value::Signed(n) => visitor.visit_i64(n),
+        Value::Float(n) => visitor.visit_f64(n),
+        Value::Seq(seq) => visitor.visit_seq(seq),
+        Value::Map(map) => visitor.visit_map(map),
+        Value::Other(what) => Err(de::Error::invalid_type(
+            de::Unexpected::Other(what),
+            &visitor,
+        )),
     }
 }
 

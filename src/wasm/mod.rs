@@ -6,4 +6,6 @@
 mod convert;
 mod de;
 mod exports;
+#[cfg(feature = "js-core")]
+mod fast;
 mod types;

@@ -88,6 +88,29 @@ const seeds = {
   }],
 };
 seeds.lateFeesBatch = [seeds.lateFees.slice(0, 5)];
+seeds.lateFeesTotals = [seeds.lateFees.slice(0, 5), seeds.lateFees.slice(5, 12)];
+
+// lateFeesTotals reads plain inputs through its own encoder (src/wasm/fast.rs): every slot
+// must equal lateFeesBatch's, figure for figure and error for error. Returns what differs.
+const toCents = (m) => Number(m.split(".")[0]) * 100 + Number(m.split(".")[1]);
+const FIGURES = ["interest", "interestPaid", "compensation", "principalOutstanding", "interestOutstanding", "totalDue"];
+function totalsDiffer(input, out) {
+  const full = modules.relance.lateFeesBatch(input);
+  if (out.count !== full.length) return `count ${out.count} ≠ ${full.length}`;
+  const errors = new Map(out.errors.map((e) => [e.index, e.error]));
+  for (let i = 0; i < full.length; i++) {
+    const r = full[i];
+    if (r.error) {
+      const e = errors.get(i);
+      if (!e || e.code !== r.error.code || e.field !== r.error.field || e.message !== r.error.message) return `slot ${i}: error differs`;
+      if (!FIGURES.every((k) => Number.isNaN(out[`${k}Cents`][i]))) return `slot ${i}: figures in a failed slot`;
+    } else if (errors.has(i) || out.days[i] !== r.days || out.warnings[i] !== r.warnings.length ||
+        !FIGURES.every((k) => out[`${k}Cents`][i] === toCents(r[k]))) {
+      return `slot ${i}: figures differ`;
+    }
+  }
+  return null;
+}
 
 const entries = [];
 for (const [spec, mod] of Object.entries(modules)) {
@@ -233,11 +256,17 @@ while (calls < iterations && performance.now() < deadline) {
   let crashed = false;
   try {
     const out = fnOf(entry)(input);
-    JSON.stringify(out, (_, v) => {
-      if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`non-finite number in a result`);
-      if (typeof v === "bigint" || typeof v === "function" || typeof v === "symbol") throw new Error(`${typeof v} in a result`);
-      return v;
-    });
+    if (entry.name === "lateFeesTotals") {
+      // Typed-array columns (NaN marks a failed slot): compared with lateFeesBatch instead.
+      const differs = isHostile ? null : totalsDiffer(input, out);
+      if (differs) throw new Error(`lateFeesTotals ≠ lateFeesBatch: ${differs}`);
+    } else {
+      JSON.stringify(out, (_, v) => {
+        if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`non-finite number in a result`);
+        if (typeof v === "bigint" || typeof v === "function" || typeof v === "symbol") throw new Error(`${typeof v} in a result`);
+        return v;
+      });
+    }
     results++;
   } catch (e) {
     const ours = e instanceof Error && e.name === "RelanceError" && typeof e.code === "string" && e.code.length > 0;

@@ -1,7 +1,8 @@
 //! The `relance` module: late fees, deadlines, due dates, holidays, rates, payment plans,
 //! invoice mentions and amounts in words.
 
-use super::super::convert::{batch, call, each_input, error_object, output, to_js};
+use super::super::convert::{batch, call, each_input_encoded, error_object, output, to_js};
+use super::super::fast;
 use crate::calendar::{
     DeadlineInput, DeadlineResult, DueDateInput, DueDateResult, HolidaysInput, HolidaysResult,
     WorkingDayInput, WorkingDayResult,
@@ -50,7 +51,8 @@ pub fn late_fees_totals(
 ) -> Result<JsValue, JsValue> {
     let mut columns = Columns::default();
     let errors = js_sys::Array::new();
-    each_input(inputs, |index, parsed: crate::Result<LateFeesInput>| {
+    let encode = fast::encode_late_fees;
+    each_input_encoded(inputs, encode, fast::late_fees_input, |index, parsed| {
         match parsed
             .and_then(|i| crate::regime::late_fees_totals(&i))
             .and_then(|t| columns.push(&t))

@@ -42,6 +42,9 @@ pub fn run(entry: &str, value: Value) {
     }
     match entry {
         "lateFees" => {
+            if let Ok(input) = relance::error::deserialize(value.clone()) {
+                check_totals(&input);
+            }
             if let Some(r) = call(value, relance::regime::late_fees) {
                 check_late_fees(&r);
             }
@@ -158,6 +161,37 @@ fn money(v: &Value) -> Decimal {
         .unwrap_or_else(|| panic!("money without decimals: {s}"));
     assert_eq!(frac.len(), 2, "money without two decimals: {s}");
     Decimal::from_str_exact(s).unwrap_or_else(|_| panic!("money does not parse: {s}"))
+}
+
+/// `late_fees_totals` (behind `lateFeesTotals`) gives exactly the figures, warning count and
+/// error of `late_fees`.
+fn check_totals(input: &relance::regime::LateFeesInput) {
+    let full = relance::regime::late_fees(input);
+    let totals = relance::regime::late_fees_totals(input);
+    match (full, totals) {
+        (Ok(r), Ok(t)) => {
+            let figures = [
+                (&r.interest, t.interest),
+                (&r.interest_paid, t.interest_paid),
+                (&r.compensation, t.compensation),
+                (&r.principal_outstanding, t.principal_outstanding),
+                (&r.interest_outstanding, t.interest_outstanding),
+                (&r.total_due, t.total_due),
+            ];
+            for (money, decimal) in figures {
+                assert_eq!(money.0, decimal, "totals differ from lateFees");
+            }
+            assert_eq!(r.days, t.days);
+            assert_eq!(r.warnings.len(), t.warnings);
+            let assumed = r.warnings.iter().any(|w| w.code == "rate-assumed");
+            assert_eq!(assumed, t.rate_assumed);
+        }
+        (Err(a), Err(b)) => assert_eq!(
+            (a.code(), a.field(), a.message()),
+            (b.code(), b.field(), b.message())
+        ),
+        (a, b) => panic!("late_fees {:?} but late_fees_totals {:?}", a.is_ok(), b.is_ok()),
+    }
 }
 
 /// The statement adds up: README "The rules, exactly" and the proptest invariants, checked
