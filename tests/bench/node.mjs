@@ -11,12 +11,17 @@
 // 3. timings, interleaved, median of --runs: lateFees once per invoice, lateFeesBatch in
 //    chunks of --chunk, the decimal.js implementation;
 // 4. memory: --memory-calls single calls cycling over the portfolio, sampling the wasm linear
-//    memory and the externref table every tenth of the way.
+//    memory and the externref table every tenth of the way;
+// 5. throughput of the other modules on inputs built from the portfolio: dunningPlan (one
+//    debtor, one invoice), agedBalance (chunks of --chunk invoices) and renderLetter (a formal
+//    notice letter, French), µs per call, median of --runs.
 // Prints progress on stderr and writes the numbers as JSON to --out (or stdout).
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import init, { lateFees, lateFeesBatch, lateFeesTotals, rates, version } from "relance";
+import { dunningPlan, agedBalance } from "relance/dunning";
+import { renderLetter } from "relance/letters";
 import { createLateFees, figures } from "./decimaljs.mjs";
 
 const opts = { runs: 5, chunk: 1000, memoryCalls: 1_000_000, skip: new Set() };
@@ -193,6 +198,56 @@ function timeAll() {
   return Object.fromEntries(names.map((n) => [n, { usPerInvoice: times[n], medianUs: median(times[n]) }]));
 }
 
+// ---- 5. the dunning and letters modules ----
+const KIND = { "fr-b2b": "business", "fr-b2c": "consumer", "fr-public": "public" };
+function otherInputs(count) {
+  const picked = inputs.slice(0, Math.min(count, N));
+  const invoice = (x, i) => ({ id: `F${i}`, number: `FA-${i}`, dueDate: x.dueDate, amount: x.amount });
+  const debtor = (x, i) => ({ id: `D${i % 97}`, name: `Client ${i % 97}`, kind: KIND[x.regime] });
+  return {
+    dunning: picked.map((x, i) => ({ regime: x.regime, asOf: x.asOf, debtor: debtor(x, i), invoices: [invoice(x, i)] })),
+    aged: picked.map((x, i) => ({ id: `F${i}`, debtorId: `D${i % 97}`, dueDate: x.dueDate, amount: x.amount })),
+    letters: picked.map((x, i) => ({
+      kind: "formal-notice", channel: "letter", lang: "fr", regime: x.regime, asOf: x.asOf,
+      creditor: { name: "Atelier Dupont SARL", address: "12 rue des Lilas\n75011 Paris", iban: "FR76 3000 6000 0112 3456 7890 189" },
+      debtor: { name: `Client ${i % 97}`, address: "8 avenue de la Gare\n69002 Lyon", kind: KIND[x.regime] },
+      invoices: [{ number: `FA-${i}`, issueDate: x.dueDate, dueDate: x.dueDate, amount: x.amount, ...(x.payments ? { payments: x.payments } : {}) }],
+    })),
+  };
+}
+function otherModules() {
+  const sets = otherInputs(10_000);
+  const asOf = inputs[0].asOf;
+  const passes = {
+    dunningPlan: () => { for (const x of sets.dunning) dunningPlan(x); return sets.dunning.length; },
+    agedBalance: () => {
+      for (let i = 0; i < sets.aged.length; i += opts.chunk) agedBalance({ asOf, invoices: sets.aged.slice(i, i + opts.chunk) });
+      return sets.aged.length;
+    },
+    renderLetter: () => { for (const x of sets.letters) renderLetter(x); return sets.letters.length; },
+  };
+  const out = {};
+  for (const [name, pass] of Object.entries(passes)) {
+    let count = 0, failed = 0;
+    try {
+      count = pass(); // warm-up, and a check that every input is accepted
+    } catch (e) {
+      failed++;
+      log(`${name}: the generated input was refused: ${e.code ?? ""} ${e.message}`);
+    }
+    if (failed) continue;
+    const times = [];
+    for (let r = 0; r < opts.runs; r++) {
+      const t = performance.now();
+      pass();
+      times.push(((performance.now() - t) * 1000) / count);
+    }
+    out[name] = { calls: count, usPerItem: times, medianUs: median(times) };
+    log(`${name}: ${median(times).toFixed(2)} µs per ${name === "agedBalance" ? "invoice" : "call"} (${count})`);
+  }
+  return out;
+}
+
 // ---- 4. memory ----
 async function memoryRun() {
   const wasm = await init(); // the node entry's init() returns the instance exports
@@ -258,6 +313,10 @@ if (report.totalsParity.mismatches) {
 }
 log(`timing (${opts.runs} runs over ${N} invoices, batch chunks of ${opts.chunk})`);
 report.timings = timeAll();
+if (!opts.skip.has("modules")) {
+  log(`dunningPlan, agedBalance, renderLetter: ${opts.runs} runs`);
+  report.modules = otherModules();
+}
 if (!opts.skip.has("memory") && opts.memoryCalls > 0) {
   log(`memory: ${opts.memoryCalls} lateFees calls`);
   report.memory = await memoryRun();

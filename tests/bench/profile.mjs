@@ -1,6 +1,6 @@
 // Where the time of lateFeesBatch goes, for pkg-scripts/bench --profile.
 //
-//   node --cpu-prof --cpu-prof-dir DIR tests/bench/profile.mjs run GLUE_JS PORTFOLIO [CHUNK] [PASSES]
+//   node --cpu-prof --cpu-prof-dir DIR tests/bench/profile.mjs run GLUE_JS PORTFOLIO [CHUNK] [PASSES] [FUNCTION]
 //        runs lateFeesBatch over the portfolio with the wasm-bindgen output GLUE_JS (built
 //        without wasm-opt, so the wasm keeps its function names)
 //   node tests/bench/profile.mjs summarize DIR
@@ -13,14 +13,14 @@ import { pathToFileURL } from "node:url";
 const [mode, ...rest] = process.argv.slice(2);
 
 if (mode === "run") {
-  const [glue, portfolio, chunk = "1000", passes = "3"] = rest;
+  const [glue, portfolio, chunk = "1000", passes = "3", fn = "lateFeesBatch"] = rest;
   const relance = await import(pathToFileURL(glue).href);
   relance.initSync({ module: readFileSync(glue.replace(/\.js$/, "_bg.wasm")) });
   const inputs = readFileSync(portfolio, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
   const size = Number(chunk);
   for (let p = 0; p < Number(passes); p++) {
     const t = performance.now();
-    for (let i = 0; i < inputs.length; i += size) relance.lateFeesBatch(inputs.slice(i, i + size));
+    for (let i = 0; i < inputs.length; i += size) relance[fn](inputs.slice(i, i + size));
     console.error(`    profiled pass ${p + 1}: ${(((performance.now() - t) * 1000) / inputs.length).toFixed(2)} µs/invoice (profiler on)`);
   }
 } else if (mode === "summarize") {
@@ -36,10 +36,13 @@ if (mode === "run") {
 
   // Stages, first match from the innermost frame outwards wins.
   const STAGES = [
-    ["core: relance::regime::late_fees", (f) => f.includes("relance::regime::late_fees")],
+    ["core: relance::regime::late_fees(_totals)", (f) => f.includes("relance::regime::late_fees")],
+    ["lateFeesTotals input, JS side: encoder (fast.rs inline JS)", (f) => ["encodeLateFeesInputs", "record", "payments", "scalar", "plainObject"].includes(f)],
+    ["lateFeesTotals input, wasm side: decoding the records (fast.rs)", (f) => f.includes("relance::wasm::fast")],
+    ["lateFeesTotals output: columns (typed arrays)", (f) => f.includes("Columns")],
     ["output: Rust result → JS object (serde_wasm_bindgen, strings)", (f) => f.includes("convert::output") || f.includes("serde_wasm_bindgen::ser")],
     ["input: JS object → Rust input (wasm::de)", (f) => f.includes("relance::wasm::de") || f.includes("convert::parse")],
-    ["rest of lateFeesBatch (array walk, glue)", (f) => f.includes("lateFeesBatch") || f.includes("late_fees_batch")],
+    ["rest of the batch call (array walk, glue, string passing)", (f) => /lateFees(Batch|Totals)|late_fees_(batch|totals)/.test(f)],
   ];
   const stage = new Map(STAGES.map(([s]) => [s, 0]));
   let gc = 0, total = 0, other = 0;
@@ -66,7 +69,7 @@ if (mode === "run") {
   console.log(`profile ${join(dir, file)}: ${(total / 1000).toFixed(0)} ms sampled`);
   for (const [s, t] of stage) console.log(`  ${pct(t)}  ${s}`);
   console.log(`  ${pct(gc)}  garbage collector`);
-  console.log(`  ${pct(other)}  outside lateFeesBatch (portfolio parsing, slicing, idle)`);
+  console.log(`  ${pct(other)}  outside the batch call (portfolio parsing, slicing, idle)`);
   console.log("top functions by self time:");
   for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${pct(t)}  ${k.replace(/::h[0-9a-f]{16}/g, "").slice(0, 150)}`);
 } else {

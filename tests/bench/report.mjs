@@ -59,6 +59,15 @@ p(`${"".padEnd(w)}  µs/invoice   × native core   runs (µs)`);
 for (const r of rows) {
   p(`${r.label.padEnd(w)}  ${fmt(r.us).padStart(10)}   ${fmt(ratio(r.us, nativeUs), 1).padStart(12)}×   ${r.runs.map((x) => fmt(x)).join(" ")}${r.note ? `   (${r.note})` : ""}`);
 }
+if (node?.modules) {
+  p();
+  p("other modules (wasm in Node, inputs built from the portfolio):");
+  const m = node.modules;
+  const line = (label, x, unit) => x && p(`  ${label.padEnd(60)} ${fmt(x.medianUs).padStart(8)} µs ${unit}   runs ${x.usPerItem.map((v) => fmt(v)).join(" ")}`);
+  line("dunningPlan (one debtor, one invoice)", m.dunningPlan, "per call");
+  line(`agedBalance (chunks of ${node.chunk} invoices)`, m.agedBalance, "per invoice");
+  line("renderLetter (formal notice, letter, French)", m.renderLetter, "per call");
+}
 p();
 if (node?.nativeParity) p(`parity: wasm = native on all ${node.nativeParity.compared} invoices (JSON of every result): ${node.nativeParity.mismatches === 0 ? "identical" : `${node.nativeParity.mismatches} MISMATCHES`}`);
 if (node?.totalsParity) p(`parity: lateFeesTotals columns = lateFeesBatch figures and errors on all ${node.totalsParity.compared} invoices: ${node.totalsParity.mismatches === 0 ? "identical" : `${node.totalsParity.mismatches} MISMATCHES`}`);
