@@ -5,6 +5,8 @@
 import init, {
   initSync,
   lateFees,
+  lateFeesBatch,
+  lateFeesTotals,
   deadline,
   dueDate,
   rates,
@@ -16,6 +18,8 @@ import init, {
   type RatesInfo,
   type RelanceError,
   type InitOutput,
+  type LateFeesTotals,
+  type BatchError,
 } from "relance";
 
 /** True only for `any`. */
@@ -177,3 +181,28 @@ const subject: string = letter.subject;
 // @ts-expect-error: the channel is a closed set.
 renderLetter({ ...letterInput, channel: "fax" });
 void subject;
+
+// Batches: lateFeesBatch slots are results or errors; lateFeesTotals gives typed columns.
+const slots: Array<LateFeesResult | BatchError> = lateFeesBatch([input, b2c]);
+for (const slot of slots) {
+  if ("error" in slot) {
+    const code: string = slot.error.code;
+    assertNotAny(code);
+  } else {
+    const due: string = slot.totalDue;
+    assertNotAny(due);
+  }
+}
+const totals: LateFeesTotals = lateFeesTotals([input, b2c]);
+const totalDueCents: Float64Array = totals.totalDueCents;
+const lateDays: Int32Array = totals.days;
+const assumed: Uint8Array = totals.rateAssumed;
+const firstError: number | undefined = totals.errors[0]?.index;
+assertNotAny(totalDueCents);
+assertNotAny(lateDays);
+assertNotAny(assumed);
+assertNotAny(firstError);
+// @ts-expect-error amounts are cents in a Float64Array, not Money strings
+const wrong: string = totals.interestCents[0];
+// @ts-expect-error lateFeesTotals takes an array of inputs
+lateFeesTotals(input);

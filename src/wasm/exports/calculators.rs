@@ -51,8 +51,8 @@ pub fn late_fees_totals(
 ) -> Result<JsValue, JsValue> {
     let mut columns = Columns::default();
     let errors = js_sys::Array::new();
-    let encode = fast::encode_late_fees;
-    each_input_encoded(inputs, encode, fast::late_fees_input, |index, parsed| {
+    let (encode, decode) = (fast::encode_late_fees, fast::late_fees_input);
+    each_input_encoded(inputs, encode, decode, |index, parsed| {
         match parsed
             .and_then(|i| crate::regime::late_fees_totals(&i))
             .and_then(|t| columns.push(&t))
