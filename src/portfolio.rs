@@ -12,8 +12,8 @@
 use crate::calendar::CalendarKind;
 use crate::date::IsoDate;
 use crate::dunning::{
-    dunning_plan, Channel, Communication, Debtor, DebtorKind, DunningInvoice, DunningPlanInput,
-    DunningStatus, HistoryEntry,
+    Channel, Communication, Debtor, DebtorKind, DunningInvoice, DunningPlanInput, DunningStatus,
+    HistoryEntry,
 };
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::{self, Amount, Money, Percent, Rate};
@@ -26,6 +26,10 @@ use serde::{Deserialize, Serialize};
 const DEFAULT_BUCKETS: [u32; 3] = [30, 60, 90];
 /// Default share of the receivables above which one debtor is a concentration risk.
 const DEFAULT_CONCENTRATION_PERCENT: i64 = 25;
+/// Invoices of one debtor the aged balance plans (`dunningPlan` takes 500). The dunning
+/// engine's time grows with the square of a debtor's invoices (each round of the contact-gap
+/// planning looks at every invoice): 1 000 take about 0.2 s in wasm, 5 000 took 3 s.
+const MAX_INVOICES_PER_DEBTOR: usize = 1000;
 
 /// One open invoice of the portfolio.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -265,20 +269,35 @@ fn debtor_balance(
             invoice_ids: h.invoice_ids.clone(),
         })
         .collect();
-    let plan = dunning_plan(&DunningPlanInput {
-        regime,
-        as_of: input.as_of,
-        debtor: Debtor {
-            id: debtor_id.to_owned(),
-            name: name.clone(),
-            kind,
+    if indexes.len() > MAX_INVOICES_PER_DEBTOR {
+        return Err(Error::at(
+            ErrorKind::InconsistentInput,
+            "invoices",
+            format!(
+                "debtor `{debtor_id}` has {} invoices; the aged balance plans at most {MAX_INVOICES_PER_DEBTOR} per debtor (split the account, e.g. by site or year)",
+                indexes.len()
+            ),
+        ));
+    }
+    // Not `dunning_plan`: its 500-invoice limit is for one debtor's letters; a portfolio's
+    // large client can have more open invoices.
+    let plan = crate::dunning::plan(
+        &DunningPlanInput {
+            regime,
+            as_of: input.as_of,
+            debtor: Debtor {
+                id: debtor_id.to_owned(),
+                name: name.clone(),
+                kind,
+            },
+            invoices,
+            history: Some(history),
+            events: None,
+            policy: None,
+            calendar: input.calendar,
         },
-        invoices,
-        history: Some(history),
-        events: None,
-        policy: None,
-        calendar: input.calendar,
-    })
+        MAX_INVOICES_PER_DEBTOR,
+    )
     .map_err(|e| {
         let field = e.field().map(|f| format!("debtor `{debtor_id}`: {f}"));
         match field {

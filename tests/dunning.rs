@@ -1122,3 +1122,28 @@ fn timeline_reasons_carry_stable_codes() {
         .unwrap_or_default();
     assert_eq!(text, "dispute opened on 2026-03-20: quantité contestée");
 }
+
+#[test]
+fn duplicate_ids_name_the_first_later_duplicate_and_the_limit_is_500() {
+    let invoice =
+        |id: &str| json!({ "id": id, "number": id, "dueDate": "2026-03-16", "amount": "100" });
+    let base = |invoices: Vec<Value>| {
+        json!({
+            "regime": "fr-b2b", "asOf": "2026-03-17",
+            "debtor": { "id": "D", "name": "Dupont SARL", "kind": "business" },
+            "invoices": invoices
+        })
+    };
+    // X Y Z Z X: position 3 repeats position 2 before position 4 repeats position 0.
+    let ids = ["X", "Y", "Z", "Z", "X"];
+    assert_eq!(
+        err(base(ids.iter().map(|id| invoice(id)).collect())),
+        ("inconsistent-input", Some("invoices[3].id".to_owned()))
+    );
+    let many = |n: usize| (0..n).map(|i| invoice(&format!("F{i}"))).collect();
+    assert_eq!(ok(base(many(500))).invoices.len(), 500);
+    assert_eq!(
+        err(base(many(501))),
+        ("inconsistent-input", Some("invoices".to_owned()))
+    );
+}

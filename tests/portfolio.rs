@@ -164,3 +164,34 @@ fn errors_name_their_field() {
     let e = run(json!({ "asOf": "2026-03-31", "invoices": [] })).expect_err("empty");
     assert_eq!(e.field(), Some("invoices"));
 }
+
+#[test]
+fn a_debtor_with_more_invoices_than_a_dunning_plan_takes() {
+    // 1 000 invoices like A1 (1 000 € due 2026-03-15, 16 days late on 2026-03-31): each owes
+    // 1000 × 12.15 % × 16/365 = 5.33 and 40 €. dunningPlan takes at most 500 invoices of a
+    // debtor; the aged balance covers a large client up to 1 000: 1 000 000.00 outstanding,
+    // 1000 × 5.33 = 5 330.00 interest, 1000 × 40 = 40 000.00 indemnities.
+    let invoices = |n: usize| -> Vec<Value> {
+        (0..n)
+            .map(|i| json!({ "id": format!("F{i}"), "debtorId": "BIG", "dueDate": "2026-03-15", "amount": "1000" }))
+            .collect()
+    };
+    let r = run(json!({ "asOf": "2026-03-31", "invoices": invoices(1000) })).expect("computes");
+    assert_eq!(r["outstanding"], "1000000.00");
+    assert_eq!(r["interestOutstanding"], "5330.00");
+    assert_eq!(r["compensation"], "40000.00");
+    assert_eq!(r["totalDue"], "1045330.00");
+    assert_eq!(r["buckets"][1]["label"], "1-30");
+    assert_eq!(r["buckets"][1]["count"], 1000);
+    assert_eq!(r["debtors"].as_array().map(Vec::len), Some(1));
+    let e = run(json!({ "asOf": "2026-03-31", "invoices": invoices(1001) })).expect_err("too many");
+    assert_eq!(
+        (e.code(), e.field()),
+        ("inconsistent-input", Some("invoices"))
+    );
+    assert!(
+        e.message().contains("`BIG` has 1001 invoices"),
+        "{}",
+        e.message()
+    );
+}

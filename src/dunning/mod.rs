@@ -177,15 +177,32 @@ fn paid_on(inv: &DunningInvoice, as_of: IsoDate) -> Option<IsoDate> {
     None
 }
 
-fn validate(input: &DunningPlanInput) -> Result<()> {
-    if input.invoices.is_empty() || input.invoices.len() > MAX_INVOICES {
+/// The first invoice (by position) whose id an earlier invoice already uses: one sort, not a
+/// comparison of every pair (a portfolio debtor can have thousands of invoices).
+fn first_duplicate_id(invoices: &[DunningInvoice]) -> Option<usize> {
+    let mut ids: Vec<(&str, usize)> = invoices
+        .iter()
+        .enumerate()
+        .map(|(i, inv)| (inv.id.as_str(), i))
+        .collect();
+    // Stable: equal ids keep their positions in order, so each pair's second is the later one.
+    crate::sort::stable_sort_by_key(&mut ids, |(id, _)| *id);
+    ids.windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[1].1)
+        .min()
+}
+
+fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
+    if input.invoices.is_empty() || input.invoices.len() > max_invoices {
         return Err(bad(
             "invoices".into(),
-            format!("give 1 to {MAX_INVOICES} invoices of the debtor"),
+            format!("give 1 to {max_invoices} invoices of the debtor"),
         ));
     }
+    let duplicate = first_duplicate_id(&input.invoices);
     for (i, inv) in input.invoices.iter().enumerate() {
-        if input.invoices[..i].iter().any(|o| o.id == inv.id) {
+        if duplicate == Some(i) {
             return Err(bad(
                 format!("invoices[{i}].id"),
                 format!("invoice id `{}` is used twice", inv.id),
@@ -537,7 +554,13 @@ fn pauses(
 /// the data its type needs; `invalid-period` for an absurd offset, gap or deadline; the errors
 /// of `lateFees` for an invoice (with `invoices[i]` in their path).
 pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
-    validate(input)?;
+    plan(input, MAX_INVOICES)
+}
+
+/// [`dunning_plan`] for a debtor with up to `max_invoices` invoices: the aged balance plans
+/// every debtor of a portfolio, however many invoices one of them has.
+pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<DunningPlanResult> {
+    validate(input, max_invoices)?;
     let mut warnings = Vec::new();
     let consumer = input.regime == Regime::FrB2c || input.debtor.kind == DebtorKind::Consumer;
     let expected = match input.debtor.kind {
