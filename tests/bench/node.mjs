@@ -293,24 +293,21 @@ if (!opts.skip.has("parity") && opts.native) {
     process.exit(1);
   }
 }
-if (!opts.skip.has("decimalJs")) {
-  log(`decimal.js: comparing figures with wasm on ${N} invoices`);
-  report.decimalParity = decimalParity();
-  log(`  ${report.decimalParity.mismatches} mismatches`);
-  if (report.decimalParity.mismatches) {
+/** Runs a parity check into report[key]; any mismatch stops the run before timing. */
+function parity(key, label, check, failure) {
+  log(`${label} on ${N} invoices`);
+  report[key] = check();
+  log(`  ${report[key].mismatches} mismatches`);
+  if (report[key].mismatches) {
     writeFileSync(opts.out ?? "/dev/stdout", JSON.stringify(report, null, 1));
-    console.error("node.mjs: decimal.js and wasm differ; not timing a wrong implementation");
+    console.error(`node.mjs: ${failure}`);
     process.exit(1);
   }
 }
-log(`lateFeesTotals: comparing with lateFeesBatch on ${N} invoices`);
-report.totalsParity = totalsParity();
-log(`  ${report.totalsParity.mismatches} mismatches`);
-if (report.totalsParity.mismatches) {
-  writeFileSync(opts.out ?? "/dev/stdout", JSON.stringify(report, null, 1));
-  console.error("node.mjs: lateFeesTotals and lateFeesBatch differ");
-  process.exit(1);
+if (!opts.skip.has("decimalJs")) {
+  parity("decimalParity", "decimal.js: comparing figures with wasm", decimalParity, "decimal.js and wasm differ; not timing a wrong implementation");
 }
+parity("totalsParity", "lateFeesTotals: comparing with lateFeesBatch", totalsParity, "lateFeesTotals and lateFeesBatch differ");
 log(`timing (${opts.runs} runs over ${N} invoices, batch chunks of ${opts.chunk})`);
 report.timings = timeAll();
 if (!opts.skip.has("modules")) {
