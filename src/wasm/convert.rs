@@ -6,7 +6,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Deserializes a JS input object with the path-tracking JS deserializer (see `de.rs`).
-fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
+pub fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::new(
             ErrorKind::InvalidType,
@@ -65,22 +65,10 @@ pub fn error_object(error: &Error) -> JsValue {
 }
 
 /// Reads each element of a JS array of inputs and hands it, parsed or failed, to `f` with its
-/// index. Throws only when `values` is not an array (or reading it threw).
-#[cfg_attr(not(feature = "js-core"), allow(dead_code))]
-pub fn each_input<I: DeserializeOwned>(
-    values: JsValue,
-    mut f: impl FnMut(usize, crate::Result<I>) -> Result<(), JsValue>,
-) -> Result<(), JsValue> {
-    let items = input_array(values)?;
-    for (index, value) in items.iter().enumerate() {
-        f(index, parse(value))?;
-    }
-    Ok(())
-}
-
-/// [`each_input`] with a shortcut: `encode` turns the whole array into one text whose
-/// records `decode` reads; a slot whose record does not decode is read with the generic
-/// deserializer, so results and errors are those of [`each_input`] (see `fast.rs`).
+/// index; throws only when `values` is not an array (or reading it threw). `encode` turns the
+/// whole array into one text whose records `decode` reads; a slot whose record does not decode
+/// is read with the generic deserializer ([`parse`]), so results and errors are those of a
+/// single call (see `fast.rs`).
 #[cfg(feature = "js-core")]
 pub fn each_input_encoded<I: DeserializeOwned>(
     values: JsValue,
@@ -120,26 +108,6 @@ fn input_array(values: JsValue) -> Result<js_sys::Array, JsValue> {
         Err(()) => return Err(threw()),
     }
     super::de::js_array_items(&values).map_err(|()| threw())
-}
-
-/// Runs a core function on each element of a JS array; a failing element becomes
-/// `{ error: { code, field, message } }` in its slot instead of throwing for the whole batch.
-#[cfg_attr(not(feature = "js-core"), allow(dead_code))]
-pub fn batch<I, O>(values: JsValue, f: impl Fn(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
-where
-    I: DeserializeOwned,
-    O: Serialize,
-{
-    let out = js_sys::Array::new();
-    each_input(values, |_, parsed: crate::Result<I>| {
-        let js = match parsed.and_then(&f) {
-            Ok(result) => output(&result)?,
-            Err(e) => error_slot(&e),
-        };
-        out.push(&js);
-        Ok(())
-    })?;
-    Ok(out.into())
 }
 
 /// `{ error: { code, field?, message } }`, a failed batch slot.

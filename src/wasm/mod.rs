@@ -8,4 +8,6 @@ mod de;
 mod exports;
 #[cfg(feature = "js-core")]
 mod fast;
+#[cfg(feature = "js-core")]
+mod result_text;
 mod types;

@@ -1,8 +1,10 @@
 //! The `relance` module: late fees, deadlines, due dates, holidays, rates, payment plans,
 //! invoice mentions and amounts in words.
 
-use super::super::convert::{batch, call, each_input_encoded, error_object, output, to_js};
-use super::super::fast;
+use super::super::convert::{
+    call, each_input_encoded, error_object, error_slot, output, parse, to_js,
+};
+use super::super::{fast, result_text};
 use crate::calendar::{
     DeadlineInput, DeadlineResult, DueDateInput, DueDateResult, HolidaysInput, HolidaysResult,
     WorkingDayInput, WorkingDayResult,
@@ -20,10 +22,25 @@ use wasm_bindgen::prelude::*;
 /// Throws a `RelanceError` on bad input.
 #[wasm_bindgen(js_name = lateFees)]
 pub fn late_fees(input: Ts<LateFeesInput>) -> Result<Ts<LateFeesResult>, JsValue> {
-    call(input.into(), |i: LateFeesInput| {
-        crate::regime::late_fees(&i)
-    })
-    .map(Ts::new_unchecked)
+    let value: JsValue = input.into();
+    // The batch reader on a batch of one: fewer crossings than the generic reader (fast.rs).
+    let encoded = fast::encode_late_fees(&js_sys::Array::of1(&value));
+    let parsed = match encoded
+        .as_deref()
+        .and_then(|text| fast::records(text).next())
+        .and_then(fast::late_fees_input)
+    {
+        Some(parsed) => parsed,
+        None => parse(value).map_err(to_js)?,
+    };
+    let result = crate::regime::late_fees(&parsed).map_err(to_js)?;
+    let mut text = String::with_capacity(2048);
+    let js = if result_text::encode(&result, &mut text) {
+        result_text::result_object(&text)
+    } else {
+        output(&result)?
+    };
+    Ok(Ts::new_unchecked(js))
 }
 
 /// `lateFees` for many invoices in one call. A bad item yields
@@ -36,7 +53,28 @@ pub fn late_fees(input: Ts<LateFeesInput>) -> Result<Ts<LateFeesResult>, JsValue
 pub fn late_fees_batch(
     #[wasm_bindgen(unchecked_param_type = "LateFeesInput[]")] inputs: JsValue,
 ) -> Result<JsValue, JsValue> {
-    batch(inputs, |i: LateFeesInput| crate::regime::late_fees(&i))
+    let mut results = Vec::new();
+    let (encode, decode) = (fast::encode_late_fees, fast::late_fees_input);
+    each_input_encoded(inputs, encode, decode, |_, parsed| {
+        results.push(parsed.and_then(|i| crate::regime::late_fees(&i)));
+        Ok(())
+    })?;
+    let mut text = String::with_capacity(results.len() * 1024);
+    let clean = results.iter().all(|slot| match slot {
+        Ok(r) => result_text::encode(r, &mut text),
+        Err(e) => result_text::encode_error(e, &mut text),
+    });
+    if clean {
+        return Ok(result_text::batch_array(&text));
+    }
+    let out = js_sys::Array::new();
+    for slot in &results {
+        out.push(&match slot {
+            Ok(r) => output(r)?,
+            Err(e) => error_slot(e),
+        });
+    }
+    Ok(out.into())
 }
 
 /// The figures of `lateFees` for many invoices, as columns (one typed array per figure,
