@@ -225,10 +225,13 @@ impl Rule {
         }
     }
 
-    fn falls_on(&self, date: IsoDate, easter: IsoDate) -> bool {
+    /// Whether the rule falls on the day `(month, day)` that is `from_easter` days after
+    /// Easter Sunday (both worked out once by the caller: the dunning planner asks this for
+    /// every candidate date, and each conversion from a day number costs a division chain).
+    fn falls_on(&self, month: u32, day: u32, from_easter: i32) -> bool {
         match self.when {
-            When::Fixed { month, day } => date.month() == month && date.day() == day,
-            When::Easter(offset) => easter.days_until(date) == offset,
+            When::Fixed { month: m, day: d } => m == month && d == day,
+            When::Easter(offset) => from_easter == offset,
         }
     }
 }
@@ -254,10 +257,11 @@ pub fn holidays(year: i32, cal: CalendarKind) -> Result<Vec<Holiday>> {
 
 /// The French name of the public holiday on `date`, if it is one in calendar `cal`.
 pub fn holiday_name(date: IsoDate, cal: CalendarKind) -> Option<&'static str> {
-    let (month, day) = easter_month_day(date.year());
-    let easter = IsoDate::from_ymd(date.year(), month, day)?;
+    let (year, month, day) = date.ymd();
+    let (easter_month, easter_day) = easter_month_day(year);
+    let from_easter = IsoDate::from_ymd(year, easter_month, easter_day)?.days_until(date);
     cal.rules()
-        .find(|rule| rule.falls_on(date, easter))
+        .find(|rule| rule.falls_on(month, day, from_easter))
         .map(|rule| rule.name)
 }
 
