@@ -46,3 +46,19 @@ test("lateFeesBatch: 2000 items in one call", () => {
   assert.equal(out.length, 2000);
   assert.deepEqual(out[1234], fn("lateFees")(inputs[1234]));
 });
+
+test("lateFeesBatch: an error message holding the text separator falls back to the generic output", () => {
+  // The batch is normally sent to JS as one text of U+001F-separated fields
+  // (src/wasm/result_text.rs); a message quoting the caller's input can hold that character.
+  const batch = fn("lateFeesBatch");
+  const odd = { ...GOOD[0], amount: "12\u001f50" };
+  const out = batch([GOOD[0], odd, GOOD[1]]);
+  assert.equal(out.length, 3);
+  assert.deepEqual(out[0], fn("lateFees")(GOOD[0]));
+  assert.deepEqual(out[2], fn("lateFees")(GOOD[1]));
+  assert.equal(out[1].error.code, "invalid-amount");
+  assert.equal(out[1].error.field, "amount");
+  assert.ok(out[1].error.message.includes("12\u001f50"), out[1].error.message);
+  // Same keys in the same order as the text path gives.
+  assert.deepEqual(Object.keys(out[0]), Object.keys(batch([GOOD[0]])[0]));
+});
