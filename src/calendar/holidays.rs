@@ -273,7 +273,9 @@ pub fn is_holiday(date: IsoDate, cal: CalendarKind) -> bool {
 /// Whether `date` is a working day: not a Saturday, a Sunday or a public holiday of `cal`
 /// (the days CPC art. 642 skips).
 pub fn is_working_day(date: IsoDate, cal: CalendarKind) -> bool {
-    non_working_day(date, cal).is_none()
+    // The weekday first: it is one division, the holiday rules need the date's parts and Easter.
+    !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+        && holiday_name(date, cal).is_none()
 }
 
 /// Why a day is not a working day.
@@ -350,7 +352,19 @@ pub(crate) fn skip_non_working(
 /// `date` when it is a working day, else the next working day of calendar `cal` (the CPC art.
 /// 642 extension). Fails with `date-out-of-range` when that day would be after 9999-12-31.
 pub fn next_working_day_on_or_after(date: IsoDate, cal: CalendarKind) -> Result<IsoDate> {
-    skip_non_working(date, cal).map(|(day, _)| day)
+    // Without the list of skipped days `skip_non_working` builds: the dunning planner asks this
+    // for every candidate date.
+    let mut day = date;
+    for _ in 0..MAX_SKIP {
+        if is_working_day(day, cal) {
+            return Ok(day);
+        }
+        day = day.add_days(1)?;
+    }
+    Err(Error::new(
+        ErrorKind::Internal,
+        format!("no working day found within {MAX_SKIP} days after {date}"),
+    ))
 }
 
 /// Input of [`public_holidays`]: `{ year: 2026, calendar?: "fr-alsace-moselle" }`.
