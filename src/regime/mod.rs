@@ -486,7 +486,14 @@ fn compute(input: &LateFeesInput, detail: Detail) -> Result<Computation> {
         &mut warnings,
     )?;
 
-    let principal_after_due = principal_after(input, input.due_date);
+    // Principal left once the payments dated on or before the due date are deducted (from
+    // the payments already kept, those dated on or before asOf).
+    let paid_by_due: Decimal = payments
+        .iter()
+        .filter(|(date, _)| *date <= input.due_date)
+        .map(|(_, amount)| *amount)
+        .sum();
+    let principal_after_due = input.amount.0 - paid_by_due;
     let compensation = if resolution.compensation_owed
         && input.as_of > input.due_date
         && principal_after_due > Decimal::ZERO
@@ -535,19 +542,6 @@ fn split_payments(input: &LateFeesInput) -> (Vec<(IsoDate, Decimal)>, usize) {
         .collect();
     let ignored = all.len() - kept.len();
     (kept, ignored)
-}
-
-/// Principal left once the payments dated on or before `date` are deducted.
-fn principal_after(input: &LateFeesInput, date: IsoDate) -> Decimal {
-    let paid: Decimal = input
-        .payments
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .filter(|p| p.date <= date && p.date <= input.as_of)
-        .map(|p| p.amount.0)
-        .sum();
-    input.amount.0 - paid
 }
 
 /// The segments interest actually accrued in: raises their lookup errors, warns about (or,
