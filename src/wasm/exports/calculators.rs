@@ -2,7 +2,7 @@
 //! invoice mentions and amounts in words.
 
 use super::super::convert::{
-    call, each_input_encoded, error_object, error_slot, output, parse, to_js,
+    call, each_input_encoded, error_object, error_slot, output, parse_encoded, to_js,
 };
 use super::super::{fast, result_text};
 use crate::calendar::{
@@ -22,17 +22,8 @@ use wasm_bindgen::prelude::*;
 /// Throws a `RelanceError` on bad input.
 #[wasm_bindgen(js_name = lateFees)]
 pub fn late_fees(input: Ts<LateFeesInput>) -> Result<Ts<LateFeesResult>, JsValue> {
-    let value: JsValue = input.into();
-    // The batch reader on a batch of one: fewer crossings than the generic reader (fast.rs).
-    let encoded = fast::encode_late_fees(&js_sys::Array::of1(&value));
-    let parsed = match encoded
-        .as_deref()
-        .and_then(|text| fast::records(text).next())
-        .and_then(fast::late_fees_input)
-    {
-        Some(parsed) => parsed,
-        None => parse(value).map_err(to_js)?,
-    };
+    let (encode, decode) = (fast::encode_late_fees, fast::late_fees_input);
+    let parsed = parse_encoded(input.into(), encode, decode).map_err(to_js)?;
     let result = crate::regime::late_fees(&parsed).map_err(to_js)?;
     let mut text = String::with_capacity(2048);
     let js = if result_text::encode(&result, &mut text) {
