@@ -95,7 +95,7 @@ pub use types::*;
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::{self, Money};
-use crate::regime::{late_fees, InvoiceTerms, LateFeesInput, Regime};
+use crate::regime::{late_fees_figures, InvoiceTerms, LateFeesInput, Regime};
 use crate::warning::Warning;
 use engine::{Item, Pause, PauseKind, Reason, Scheduler, Track};
 use rust_decimal::Decimal;
@@ -826,7 +826,7 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
         let t = tracks
             .get(i)
             .ok_or_else(|| bad("invoices".into(), "index"))?;
-        let fees = late_fees(&LateFeesInput::for_invoice(
+        let (fees, fee_warnings) = late_fees_figures(&LateFeesInput::for_invoice(
             input.regime,
             inv.amount,
             inv.due_date,
@@ -842,7 +842,7 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
             Some(f) => Error::at(e.kind(), format!("invoices[{i}].{f}"), e.message()),
             None => e.or_field(&format!("invoices[{i}]")),
         })?;
-        for w in fees.warnings {
+        for w in fee_warnings {
             if w.code == "formal-notice-required" && t.paid_on.is_none() {
                 warnings.push(Warning::new(
                     "interest-from-formal-notice",
@@ -894,12 +894,12 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
                 format!("invoice {} is disputed: reminders are paused, but penalties or interest keep accruing and are shown in the amounts", inv.number),
             ));
         }
-        if t.paid_on.is_some() && fees.total_due.0 > Decimal::ZERO {
+        if t.paid_on.is_some() && fees.total_due > Decimal::ZERO {
             warnings.push(Warning::new(
                 "balance-after-payment",
                 format!(
                     "invoice {}: the payments cover the invoice amount, so its reminders stop, but {} of penalties, interest or indemnity remain owed (payments go to interest first, C. civ. 1343-1); claim them separately if you wish",
-                    inv.number, fees.total_due
+                    inv.number, Money(fees.total_due)
                 ),
             ));
         }
@@ -908,10 +908,10 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
             prescription_warning(input, inv, prescription, consumer, &mut warnings)?;
         }
         let values = [
-            fees.principal_outstanding.0,
-            fees.interest_outstanding.0,
-            fees.compensation.0,
-            fees.total_due.0,
+            fees.principal_outstanding,
+            fees.interest_outstanding,
+            fees.compensation,
+            fees.total_due,
         ];
         for (sum, v) in totals.iter_mut().zip(values) {
             *sum = money::add(*sum, v)?;
@@ -922,10 +922,10 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
             status,
             due_date: inv.due_date,
             days_late: inv.due_date.days_until(as_of).max(0),
-            principal_outstanding: fees.principal_outstanding,
-            interest_outstanding: fees.interest_outstanding,
-            compensation: fees.compensation,
-            total_due: fees.total_due,
+            principal_outstanding: Money(fees.principal_outstanding),
+            interest_outstanding: Money(fees.interest_outstanding),
+            compensation: Money(fees.compensation),
+            total_due: Money(fees.total_due),
             prescription_date: prescription,
         });
     }

@@ -398,8 +398,14 @@ pub struct LateFeesTotals {
 
 /// [`late_fees`] reduced to its figures (see [`LateFeesTotals`]).
 pub fn late_fees_totals(input: &LateFeesInput) -> Result<LateFeesTotals> {
+    late_fees_figures(input).map(|(totals, _)| totals)
+}
+
+/// The figures of [`late_fees`] and its warnings, without the statement lines: what the
+/// dunning plan and the aged balance read for each invoice.
+pub(crate) fn late_fees_figures(input: &LateFeesInput) -> Result<(LateFeesTotals, Vec<Warning>)> {
     let c = compute(input, Detail::Figures)?;
-    Ok(LateFeesTotals {
+    let totals = LateFeesTotals {
         days: c.accrual.days(),
         interest: c.accrual.interest,
         interest_paid: c.accrual.interest_paid,
@@ -409,7 +415,8 @@ pub fn late_fees_totals(input: &LateFeesInput) -> Result<LateFeesTotals> {
         total_due: c.total_due,
         warnings: c.warnings.len(),
         rate_assumed: c.rate_assumed,
-    })
+    };
+    Ok((totals, c.warnings))
 }
 
 /// Whether the `ratesUsed` lines (and their basis texts) are built.
