@@ -7,11 +7,16 @@
 //! bench_native results FILE|-          one JSON line per input line: the result, or
 //!                                      {"error":{"code","field"?,"message"}} like a
 //!                                      lateFeesBatch slot
+//! bench_native modules FILE [--runs N] time dunning_plan, aged_balance and render_letter on
+//!                                      the inputs tests/bench/modules.mjs wrote to FILE
 //! ```
 //!
 //! Inputs are built exactly as the wasm boundary builds them: JSON → `serde_json::Value` →
 //! `relance::error::deserialize` (unknown fields refused, field paths on errors).
 
+use relance::dunning::{dunning_plan, DunningPlanInput};
+use relance::letters::{render_letter, LetterInput};
+use relance::portfolio::{aged_balance, AgedBalanceInput};
 use relance::regime::{late_fees, late_fees_totals, LateFeesInput};
 use serde_json::{json, Value};
 use std::hint::black_box;
@@ -23,6 +28,7 @@ fn main() {
     let outcome = match args.first().map(String::as_str) {
         Some("bench") => bench(&args[1..]),
         Some("results") => results(&args[1..]),
+        Some("modules") => modules(&args[1..]),
         _ => Err(usage()),
     };
     if let Err(message) = outcome {
@@ -32,7 +38,8 @@ fn main() {
 }
 
 fn usage() -> String {
-    "usage: bench_native bench FILE [--runs N] | bench_native results FILE|-".to_owned()
+    "usage: bench_native bench FILE [--runs N] | bench_native results FILE|- | bench_native modules FILE [--runs N]"
+        .to_owned()
 }
 
 fn read_lines(path: &str) -> Result<Vec<String>, String> {
@@ -103,17 +110,94 @@ fn median(xs: &[f64]) -> f64 {
     }
 }
 
+/// `FILE [--runs N]` of the `bench` and `modules` commands.
+fn file_and_runs(args: &[String]) -> Result<(&String, usize), String> {
+    match args {
+        [path] => Ok((path, 5)),
+        [path, flag, n] if flag == "--runs" => {
+            Ok((path, n.parse::<usize>().map_err(|e| e.to_string())?))
+        }
+        _ => Err(usage()),
+    }
+}
+
+/// The inputs of one function in the file of `tests/bench/modules.mjs`, read as the wasm
+/// boundary reads them.
+fn module_inputs<T: serde::de::DeserializeOwned>(
+    all: &Value,
+    name: &str,
+) -> Result<Vec<T>, String> {
+    let list = all
+        .get(name)
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("no `{name}` list in the modules file"))?;
+    list.iter()
+        .enumerate()
+        .map(|(i, v)| {
+            relance::error::deserialize(v.clone()).map_err(|e| format!("{name}[{i}]: {e}"))
+        })
+        .collect()
+}
+
+/// Times `dunning_plan` (µs per call), `aged_balance` (µs per invoice) and `render_letter`
+/// (µs per call) on the inputs the Node side times, `runs` times each after one warm-up pass
+/// that also checks every input is accepted.
+fn modules(args: &[String]) -> Result<(), String> {
+    let (path, runs) = file_and_runs(args)?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let all: Value = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+    let plans: Vec<DunningPlanInput> = module_inputs(&all, "dunningPlan")?;
+    let aged: Vec<AgedBalanceInput> = module_inputs(&all, "agedBalance")?;
+    let letters: Vec<LetterInput> = module_inputs(&all, "renderLetter")?;
+    let aged_invoices = all
+        .get("agedInvoices")
+        .and_then(Value::as_u64)
+        .ok_or("no agedInvoices in the modules file")? as f64;
+
+    // µs per item of one pass of `f` over `inputs`; an input the function refuses is an error.
+    fn pass<T, R>(
+        inputs: &[T],
+        items: f64,
+        f: impl Fn(&T) -> relance::Result<R>,
+    ) -> Result<f64, String> {
+        let start = Instant::now();
+        for (i, input) in inputs.iter().enumerate() {
+            black_box(f(black_box(input)).map_err(|e| format!("input {i} refused: {e}"))?);
+        }
+        Ok(start.elapsed().as_secs_f64() * 1e6 / items.max(1.0))
+    }
+    let mut report = serde_json::Map::new();
+    let mut time = |name: &str, one: &dyn Fn() -> Result<f64, String>| -> Result<(), String> {
+        one().map_err(|e| format!("{name}: {e}"))?;
+        let times = (0..runs)
+            .map(|_| one())
+            .collect::<Result<Vec<f64>, String>>()?;
+        report.insert(
+            name.to_owned(),
+            json!({ "usPerItem": times, "medianUs": median(&times) }),
+        );
+        Ok(())
+    };
+    time("dunningPlan", &|| {
+        pass(&plans, plans.len() as f64, dunning_plan)
+    })?;
+    time("agedBalance", &|| pass(&aged, aged_invoices, aged_balance))?;
+    time("renderLetter", &|| {
+        pass(&letters, letters.len() as f64, render_letter)
+    })?;
+    report.insert(
+        "optLevel".into(),
+        json!(option_env!("RELANCE_BENCH_OPT_LEVEL").unwrap_or("release profile of Cargo.toml")),
+    );
+    println!("{}", Value::Object(report));
+    Ok(())
+}
+
 /// Times the core alone (inputs already deserialized; full result, and figures only as
 /// `lateFeesTotals` computes them) and the whole JSON round trip (text → input → result →
 /// text), `runs` times each over the whole file, after one warm-up pass.
 fn bench(args: &[String]) -> Result<(), String> {
-    let (path, runs) = match args {
-        [path] => (path, 5),
-        [path, flag, n] if flag == "--runs" => {
-            (path, n.parse::<usize>().map_err(|e| e.to_string())?)
-        }
-        _ => return Err(usage()),
-    };
+    let (path, runs) = file_and_runs(args)?;
     let lines = read_lines(path)?;
     let mut inputs = Vec::with_capacity(lines.len());
     let mut errors = 0usize;

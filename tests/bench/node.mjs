@@ -23,6 +23,7 @@ import init, { lateFees, lateFeesBatch, lateFeesTotals, rates, version } from "r
 import { dunningPlan, agedBalance } from "relance/dunning";
 import { renderLetter } from "relance/letters";
 import { createLateFees, figures } from "./decimaljs.mjs";
+import { moduleInputs } from "./modules.mjs";
 
 const opts = { runs: 5, chunk: 1000, memoryCalls: 1_000_000, skip: new Set() };
 const argv = process.argv.slice(2);
@@ -199,32 +200,12 @@ function timeAll() {
 }
 
 // ---- 5. the dunning and letters modules ----
-const KIND = { "fr-b2b": "business", "fr-b2c": "consumer", "fr-public": "public" };
-function otherInputs(count) {
-  const picked = inputs.slice(0, Math.min(count, N));
-  const invoice = (x, i) => ({ id: `F${i}`, number: `FA-${i}`, dueDate: x.dueDate, amount: x.amount });
-  const debtor = (x, i) => ({ id: `D${i % 97}`, name: `Client ${i % 97}`, kind: KIND[x.regime] });
-  return {
-    dunning: picked.map((x, i) => ({ regime: x.regime, asOf: x.asOf, debtor: debtor(x, i), invoices: [invoice(x, i)] })),
-    aged: picked.map((x, i) => ({ id: `F${i}`, debtorId: `D${i % 97}`, dueDate: x.dueDate, amount: x.amount })),
-    letters: picked.map((x, i) => ({
-      kind: "formal-notice", channel: "letter", lang: "fr", regime: x.regime, asOf: x.asOf,
-      creditor: { name: "Atelier Dupont SARL", address: "12 rue des Lilas\n75011 Paris", iban: "FR76 3000 6000 0112 3456 7890 189" },
-      debtor: { name: `Client ${i % 97}`, address: "8 avenue de la Gare\n69002 Lyon", kind: KIND[x.regime] },
-      invoices: [{ number: `FA-${i}`, issueDate: x.dueDate, dueDate: x.dueDate, amount: x.amount, ...(x.payments ? { payments: x.payments } : {}) }],
-    })),
-  };
-}
 function otherModules() {
-  const sets = otherInputs(10_000);
-  const asOf = inputs[0].asOf;
+  const sets = moduleInputs(inputs, 10_000, opts.chunk);
   const passes = {
-    dunningPlan: () => { for (const x of sets.dunning) dunningPlan(x); return sets.dunning.length; },
-    agedBalance: () => {
-      for (let i = 0; i < sets.aged.length; i += opts.chunk) agedBalance({ asOf, invoices: sets.aged.slice(i, i + opts.chunk) });
-      return sets.aged.length;
-    },
-    renderLetter: () => { for (const x of sets.letters) renderLetter(x); return sets.letters.length; },
+    dunningPlan: () => { for (const x of sets.dunningPlan) dunningPlan(x); return sets.dunningPlan.length; },
+    agedBalance: () => { for (const x of sets.agedBalance) agedBalance(x); return sets.agedInvoices; },
+    renderLetter: () => { for (const x of sets.renderLetter) renderLetter(x); return sets.renderLetter.length; },
   };
   const out = {};
   for (const [name, pass] of Object.entries(passes)) {

@@ -19,6 +19,7 @@ for (let i = 0; i < argv.length; i++) {
 }
 const load = (name) => (existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), "utf8")) : null);
 const native = load("native.json");
+const nativeModules = load("native-modules.json");
 const node = load("node.json");
 const chromium = load("chromium.json");
 const meta = load("meta.json") ?? {};
@@ -61,12 +62,18 @@ for (const r of rows) {
 }
 if (node?.modules) {
   p();
-  p("other modules (wasm in Node, inputs built from the portfolio):");
+  p("other modules (wasm in Node, inputs built from the portfolio by tests/bench/modules.mjs;");
+  p(`native: the same inputs, ${nativeModules?.optLevel ?? "not run"}; the dunning and letters wasm modules are built at opt-level z):`);
   const m = node.modules;
-  const line = (label, x, unit) => x && p(`  ${label.padEnd(60)} ${fmt(x.medianUs).padStart(8)} µs ${unit}   runs ${x.usPerItem.map((v) => fmt(v)).join(" ")}`);
-  line("dunningPlan (one debtor, one invoice)", m.dunningPlan, "per call");
-  line(`agedBalance (chunks of ${node.chunk} invoices)`, m.agedBalance, "per invoice");
-  line("renderLetter (formal notice, letter, French)", m.renderLetter, "per call");
+  const line = (label, name, unit) => {
+    const x = m[name], n = nativeModules?.[name];
+    if (!x) return;
+    const vs = n ? `   native ${fmt(n.medianUs)} µs, wasm ${fmt(ratio(x.medianUs, n.medianUs), 1)}× native` : "";
+    p(`  ${label.padEnd(46)} ${fmt(x.medianUs).padStart(8)} µs ${unit.padEnd(11)}${vs}   runs ${x.usPerItem.map((v) => fmt(v)).join(" ")}`);
+  };
+  line("dunningPlan (one debtor, one invoice)", "dunningPlan", "per call");
+  line(`agedBalance (chunks of ${node.chunk} invoices)`, "agedBalance", "per invoice");
+  line("renderLetter (formal notice, letter, French)", "renderLetter", "per call");
 }
 p();
 if (node?.nativeParity) p(`parity: wasm = native on all ${node.nativeParity.compared} invoices (JSON of every result): ${node.nativeParity.mismatches === 0 ? "identical" : `${node.nativeParity.mismatches} MISMATCHES`}`);
@@ -118,4 +125,4 @@ p("targets:");
 for (const t of targets) p(`  ${t.met ? "[met]   " : "[MISSED]"} ${t.name}: ${t.detail}`);
 
 console.log(out.join("\n"));
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ meta, native, node, chromium, targets }, null, 1) + "\n");
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ meta, native, nativeModules, node, chromium, targets }, null, 1) + "\n");
