@@ -58,6 +58,7 @@
 //!   lists the steps done (`history`) and the documents, and for an agency recalls the R124-4
 //!   CPCE mentions of its first letter.
 
+use super::html::push_escaped;
 use super::{
     amount_in_words, escape_html, fold_for_sms, format_amount, format_date, format_percent,
     gsm7_info, text_to_html, Lang, SmsInfo,
@@ -654,8 +655,8 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
     let values = build_values(input, lang, &figures, deadline_date, &mut warnings)?;
     let ctx = Ctx {
         values,
-        kind_file: sections(input.kind.template(lang)),
-        common: sections(common_template(lang)),
+        kind_file: kind_sections(input.kind, lang),
+        common: common_sections(lang),
         variants,
     };
 
@@ -1454,19 +1455,24 @@ fn table(
             ""
         }
     };
+    // Pieces pushed one by one rather than `format!` per cell: a letter's tables are most of
+    // its rendering time.
+    let cell = |html: &mut String, open: &str, class: &str, text: &str, close: &str| {
+        html.push_str(open);
+        html.push_str(class);
+        html.push('>');
+        push_escaped(html, text);
+        html.push_str(close);
+    };
     let mut html = format!("<table class=\"relance-table {class}\">\n<thead><tr>");
     for (i, h) in headers.iter().enumerate() {
-        html.push_str(&format!(
-            "<th scope=\"col\"{}>{}</th>",
-            cell_class(i),
-            escape_html(h)
-        ));
+        cell(&mut html, "<th scope=\"col\"", cell_class(i), h, "</th>");
     }
     html.push_str("</tr></thead>\n<tbody>\n");
     for r in rows {
         html.push_str("<tr>");
-        for (i, cell) in r.iter().enumerate() {
-            html.push_str(&format!("<td{}>{}</td>", cell_class(i), escape_html(cell)));
+        for (i, text) in r.iter().enumerate() {
+            cell(&mut html, "<td", cell_class(i), text, "</td>");
         }
         html.push_str("</tr>\n");
     }
@@ -1475,11 +1481,11 @@ fn table(
         html.push_str("\n<tfoot>");
         for ft in &foot {
             html.push_str("<tr>");
-            for (i, cell) in ft.iter().enumerate() {
+            for (i, text) in ft.iter().enumerate() {
                 if i == 0 {
-                    html.push_str(&format!("<th scope=\"row\">{}</th>", escape_html(cell)));
+                    cell(&mut html, "<th scope=\"row\"", "", text, "</th>");
                 } else {
-                    html.push_str(&format!("<td{}>{}</td>", cell_class(i), escape_html(cell)));
+                    cell(&mut html, "<td", cell_class(i), text, "</td>");
                 }
             }
             html.push_str("</tr>");
@@ -1795,6 +1801,28 @@ fn instalment_table(instalments: &[LetterInstalment], lang: Lang) -> Val {
 
 /// The sections of a template file: `(name, text)`, text without its surrounding blank lines.
 /// A section starts at a line `=== name`; lines before the first one are comments.
+/// The sections of a kind's template file, split once per file and language and kept: the
+/// files are constants, and splitting them on every render cost about a tenth of it.
+fn kind_sections(kind: LetterKind, lang: Lang) -> &'static [(&'static str, &'static str)] {
+    static CACHE: [std::sync::OnceLock<Vec<(&'static str, &'static str)>>;
+        2 * LetterKind::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; 2 * LetterKind::ALL.len()];
+    match CACHE.get(kind as usize * 2 + lang as usize) {
+        Some(cell) => cell.get_or_init(|| sections(kind.template(lang))),
+        None => &[],
+    }
+}
+
+/// The sections of the common file of `lang`, split once (see [`kind_sections`]).
+fn common_sections(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    static CACHE: [std::sync::OnceLock<Vec<(&'static str, &'static str)>>; 2] =
+        [const { std::sync::OnceLock::new() }; 2];
+    match CACHE.get(lang as usize) {
+        Some(cell) => cell.get_or_init(|| sections(common_template(lang))),
+        None => &[],
+    }
+}
+
 fn sections(file: &'static str) -> Vec<(&'static str, &'static str)> {
     let mut out = Vec::new();
     let mut current: Option<(&'static str, usize)> = None;
@@ -1818,8 +1846,8 @@ fn sections(file: &'static str) -> Vec<(&'static str, &'static str)> {
 
 struct Ctx {
     values: BTreeMap<&'static str, Val>,
-    kind_file: Vec<(&'static str, &'static str)>,
-    common: Vec<(&'static str, &'static str)>,
+    kind_file: &'static [(&'static str, &'static str)],
+    common: &'static [(&'static str, &'static str)],
     /// Section suffixes tried in order: the recipient kind (hand-over), then the audience.
     variants: Vec<&'static str>,
 }
@@ -1862,12 +1890,15 @@ fn lookup(
     name: &str,
     variants: &[&str],
 ) -> Option<&'static str> {
+    // `name.variant` compared in parts, without building the qualified name.
+    let qualified = |n: &str, v: &str| {
+        n.strip_prefix(name)
+            .and_then(|r| r.strip_prefix('.'))
+            .is_some_and(|r| r == v)
+    };
     variants
         .iter()
-        .find_map(|v| {
-            let qualified = format!("{name}.{v}");
-            list.iter().find(|(n, _)| *n == qualified)
-        })
+        .find_map(|v| list.iter().find(|(n, _)| qualified(n, v)))
         .or_else(|| list.iter().find(|(n, _)| *n == name))
         .map(|(_, t)| *t)
 }
@@ -1875,13 +1906,11 @@ fn lookup(
 /// Whether `name` is a snippet of the kind's files, for any audience.
 fn is_snippet(kind: LetterKind, lang: Lang, name: &str) -> bool {
     let prefix = format!("{name}.");
-    [
-        sections(kind.template(lang)),
-        sections(common_template(lang)),
-    ]
-    .iter()
-    .flatten()
-    .any(|(n, _)| *n == name || n.starts_with(&prefix))
+    [kind_sections(kind, lang), common_sections(lang)]
+        .iter()
+        .copied()
+        .flatten()
+        .any(|(n, _)| *n == name || n.starts_with(&prefix))
 }
 
 fn check_template(kind: LetterKind, lang: Lang, text: &str) -> std::result::Result<(), String> {
@@ -1901,8 +1930,8 @@ fn unknown(name: &str) -> String {
 
 impl Ctx {
     fn section(&self, name: &str) -> Option<&'static str> {
-        lookup(&self.kind_file, name, &self.variants)
-            .or_else(|| lookup(&self.common, name, &self.variants))
+        lookup(self.kind_file, name, &self.variants)
+            .or_else(|| lookup(self.common, name, &self.variants))
     }
 
     fn text(&self, t: &str, depth: u32) -> std::result::Result<String, String> {
@@ -1975,7 +2004,7 @@ impl Ctx {
                 }
             }
             let inner = self.inline_html(p, depth)?;
-            if inner.replace("<br>", "").trim().is_empty() {
+            if inner.split("<br>").all(|piece| piece.trim().is_empty()) {
                 continue;
             }
             out.push_str("<p>");
