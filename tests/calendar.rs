@@ -167,6 +167,28 @@ fn overseas_abolition_days() {
 }
 
 #[test]
+fn holiday_name_agrees_with_the_yearly_lists_on_every_day() {
+    // Two paths: `holidays` places each rule in its year, `holiday_name` tests a single day
+    // (and works out Easter only near it). Every day of 1583–2200 in every calendar, plus the
+    // edges of the supported years.
+    let years = (1583..=2200).chain([1, 2, 9998, 9999]);
+    for year in years {
+        for cal in CalendarKind::ALL {
+            let list = holidays(year, cal).expect("supported year");
+            let mut day = IsoDate::from_ymd(year, 1, 1).expect("1 January");
+            while day.ymd().0 == year {
+                let expected = list.iter().find(|h| h.date == day).map(|h| h.name.as_str());
+                assert_eq!(holiday_name(day, cal), expected, "{day} in {cal:?}");
+                match day.add_days(1) {
+                    Ok(next) => day = next,
+                    Err(_) => break,
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn working_days_and_next_working_day() {
     // Saturday 25 Nov 2023 → Monday 27 Nov (D9).
     assert!(!is_working_day(d("2023-11-25"), CalendarKind::Fr));

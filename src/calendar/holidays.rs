@@ -224,16 +224,6 @@ impl Rule {
             When::Easter(offset) => easter.add_days(offset).ok(),
         }
     }
-
-    /// Whether the rule falls on the day `(month, day)` that is `from_easter` days after
-    /// Easter Sunday (both worked out once by the caller: the dunning planner asks this for
-    /// every candidate date, and each conversion from a day number costs a division chain).
-    fn falls_on(&self, month: u32, day: u32, from_easter: i32) -> bool {
-        match self.when {
-            When::Fixed { month: m, day: d } => m == month && d == day,
-            When::Easter(offset) => from_easter == offset,
-        }
-    }
 }
 
 /// The public holidays of `year` in calendar `cal`, sorted by date.
@@ -258,10 +248,23 @@ pub fn holidays(year: i32, cal: CalendarKind) -> Result<Vec<Holiday>> {
 /// The French name of the public holiday on `date`, if it is one in calendar `cal`.
 pub fn holiday_name(date: IsoDate, cal: CalendarKind) -> Option<&'static str> {
     let (year, month, day) = date.ymd();
-    let (easter_month, easter_day) = easter_month_day(year);
-    let from_easter = IsoDate::from_ymd(year, easter_month, easter_day)?.days_until(date);
+    // Easter Sunday falls between 22 March and 25 April (35 possible days): Easter is worked
+    // out, once, only for a date an Easter-relative rule can reach. Most dates are not near
+    // one, and the dunning planner asks this for every candidate date it considers.
+    let since_earliest_easter = IsoDate::from_ymd(year, 3, 22)?.days_until(date);
+    let mut from_easter: Option<i32> = None;
     cal.rules()
-        .find(|rule| rule.falls_on(month, day, from_easter))
+        .find(|rule| match rule.when {
+            When::Fixed { month: m, day: d } => m == month && d == day,
+            When::Easter(offset) => {
+                (0..=34).contains(&(since_earliest_easter - offset))
+                    && *from_easter.get_or_insert_with(|| {
+                        let (easter_month, easter_day) = easter_month_day(year);
+                        IsoDate::from_ymd(year, easter_month, easter_day)
+                            .map_or(i32::MIN, |easter| easter.days_until(date))
+                    }) == offset
+            }
+        })
         .map(|rule| rule.name)
 }
 
