@@ -5,6 +5,7 @@ use super::types::{DunningInvoice, StepState};
 use crate::calendar::{deadline, next_working_day_on_or_after, CalendarKind, DeadlineInput};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 /// Why an invoice's ladder is held.
@@ -81,7 +82,16 @@ pub(crate) struct Scheduler<'a> {
     pub invoices: &'a [DunningInvoice],
     pub as_of: IsoDate,
     pub calendar: CalendarKind,
+    /// Working days already looked up (see [`Scheduler::next_working_day`]).
+    pub working_days: WorkingDays,
 }
+
+/// `next_working_day_on_or_after` answers already worked out, sorted by the date asked. Each
+/// round of [`Scheduler::run`] recomputes every unfinished invoice's next step, so a debtor
+/// with many invoices asks about the same few dates many times: with 1 000 invoices, the
+/// holiday rules were most of the time.
+#[derive(Default)]
+pub(crate) struct WorkingDays(RefCell<Vec<(IsoDate, IsoDate)>>);
 
 struct Candidate {
     step: usize,
@@ -95,6 +105,20 @@ fn internal(msg: &str) -> Error {
 }
 
 impl Scheduler<'_> {
+    /// The first working day on or after `date` in the debtor's calendar, remembered.
+    fn next_working_day(&self, date: IsoDate) -> Result<IsoDate> {
+        let Ok(mut known) = self.working_days.0.try_borrow_mut() else {
+            return next_working_day_on_or_after(date, self.calendar);
+        };
+        let slot = known.binary_search_by_key(&date, |(asked, _)| *asked);
+        if let Some(&(_, day)) = slot.ok().and_then(|i| known.get(i)) {
+            return Ok(day);
+        }
+        let day = next_working_day_on_or_after(date, self.calendar)?;
+        known.insert(slot.unwrap_or_else(|i| i), (date, day));
+        Ok(day)
+    }
+
     pub fn step_deadline(&self, step: usize, sent: IsoDate) -> Result<Option<IsoDate>> {
         match self.policy.steps.get(step).and_then(|s| s.deadline_days) {
             None => Ok(None),
@@ -201,7 +225,7 @@ impl Scheduler<'_> {
                     lower = lower.max(dl.succ());
                 }
             }
-            let mut date = next_working_day_on_or_after(lower, self.calendar)?;
+            let mut date = self.next_working_day(lower)?;
             if step.offset_days < 0 && date.max(self.as_of) >= due {
                 self.skip(inv, t, k + 1, &Reason::due_date_passed(), items);
                 continue;
@@ -237,11 +261,11 @@ impl Scheduler<'_> {
                     }
                 }
                 self.shift_to(t, due, k, self.as_of);
-                date = next_working_day_on_or_after(self.as_of, self.calendar)?;
+                date = self.next_working_day(self.as_of)?;
             }
             // The debtor-level gap since the last contact (no effect on the later steps).
             if let Some(f) = floor.filter(|f| step.kind != StepKind::Recovery && date < *f) {
-                date = next_working_day_on_or_after(f, self.calendar)?;
+                date = self.next_working_day(f)?;
             }
             // Pauses covering the date push it to their end (or hold the ladder).
             let covering = t

@@ -589,6 +589,7 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
         invoices,
         as_of,
         calendar,
+        working_days: Default::default(),
     };
 
     // History: timeline entries, contacts, and each invoice's progress.
