@@ -156,7 +156,15 @@ function garbage(depth = 2) {
     case 14: return new String("2026-01-01");
     case 15: { const a = []; a[int(5)] = garbage(depth - 1); return a; } // sparse
     case 16: return Array.from({ length: int(4) }, () => garbage(depth - 1));
-    case 17: { const o = {}; for (let i = 0, n = int(4); i < n; i++) o[pick(STRINGS).slice(0, 20) || "k"] = garbage(depth - 1); return o; }
+    // Own data properties, as JSON.parse makes them: an assignment to a "__proto__" key would
+    // set the prototype instead (to a typed array, say, whose numeric keys then throw here).
+    case 17: {
+      const o = {};
+      for (let i = 0, n = int(4); i < n; i++) {
+        Object.defineProperty(o, pick(STRINGS).slice(0, 20) || "k", { value: garbage(depth - 1), enumerable: true, writable: true, configurable: true });
+      }
+      return o;
+    }
     case 18: { let v = []; for (let i = 0, n = skip.has("deep") ? 50 : 5000; i < n; i++) v = [v]; return v; } // deep nesting
     case 19: { let v = {}; for (let i = 0, n = skip.has("deep") ? 50 : 5000; i < n; i++) v = { a: v }; return v; }
     case 20: return Array.from({ length: 20_000 }, () => 0);
