@@ -264,7 +264,8 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// Deserializes `T` from any serde deserializer, mapping failures to [`Error`] with the path of
-/// the offending field. The wasm layer calls it with serde-wasm-bindgen, tests with serde_json.
+/// the offending field: how native callers read inputs (serde_json in the tests and the bench).
+/// The wasm layer does not use it: its JS reader (`src/wasm/de.rs`) tracks the path itself.
 pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T>
 where
     T: serde::Deserialize<'de>,
