@@ -58,8 +58,8 @@ pub(crate) fn js_array_items(value: &JsValue) -> Result<js_sys::Array, ()> {
     array_from(value).map_err(|_| ())
 }
 
-/// Largest integer a JS number holds exactly (2^53 − 1).
-const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+/// Largest integer a JS number holds exactly (2^53 − 1, `Number.MAX_SAFE_INTEGER`).
+pub(crate) const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
 
 /// A deserialization failure: serde's message and the path to the failing value.
 #[derive(Debug)]
@@ -387,7 +387,7 @@ fn classify(v: JsValue, depth: u32) -> Value {
     }
     if let Some(n) = v.as_f64() {
         // Whole numbers go through the integer visitors so `days: 8` fits a u32.
-        if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
+        if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER as f64 {
             return if n < 0.0 {
                 Value::Signed(n as i64)
             } else {

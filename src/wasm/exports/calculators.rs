@@ -4,6 +4,7 @@
 use super::super::convert::{
     call, each_input_encoded, error_object, error_slot, output, parse_encoded, to_js,
 };
+use super::super::de::MAX_SAFE_INTEGER;
 use super::super::{fast, result_text};
 use crate::calendar::{
     DeadlineInput, DeadlineResult, DueDateInput, DueDateResult, HolidaysInput, HolidaysResult,
@@ -120,9 +121,6 @@ const CENT_COLUMNS: [&str; 6] = [
     "totalDueCents",
 ];
 
-/// Largest integer a JS number holds exactly (2^53 − 1).
-const MAX_SAFE_CENTS: i128 = 9_007_199_254_740_991;
-
 impl Columns {
     fn push(&mut self, t: &LateFeesTotals) -> crate::Result<()> {
         let figures = [
@@ -186,7 +184,7 @@ fn to_cents(value: Decimal) -> crate::Result<f64> {
     let mut v = value;
     v.rescale(2);
     let cents = v.mantissa();
-    if cents.abs() > MAX_SAFE_CENTS {
+    if cents.abs() > i128::from(MAX_SAFE_INTEGER) {
         return Err(Error::new(
             ErrorKind::AmountOutOfRange,
             "a figure exceeds 2^53 cents, which a JS number cannot hold exactly; use lateFees for this invoice",
