@@ -23,10 +23,12 @@ use serde::Deserialize;
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Allocation {
-    /// C. civ. 1343-1: "le paiement partiel s'impute d'abord sur les intérêts" (default).
+    /// C. civ. 1343-1: "le paiement partiel s'impute d'abord sur les intérêts" (the default
+    /// between businesses and for consumers).
     #[default]
     InterestFirst,
-    /// Principal first, any surplus on accrued interest (when the parties so agree).
+    /// Principal first, any surplus on accrued interest: when the parties so agree, and the
+    /// default for a public buyer (CCP R2192-36, see `Regime::default_allocation`).
     PrincipalFirst,
 }
 

@@ -60,7 +60,7 @@ fn history(kind: &str) -> Value {
         { "kind": "reminder", "date": "2026-10-20", "channel": "email" },
         { "kind": "phone-script", "date": "2026-10-27" },
         { "kind": "second-reminder", "date": "2026-11-05", "channel": "letter" },
-        { "kind": "final-notice", "date": "2026-11-14", "channel": "letter" },
+        { "kind": "final-notice", "date": "2026-11-10", "channel": "letter" },
         { "kind": "formal-notice", "date": "2026-11-20", "channel": "letter" }
     ]);
     let upto = match kind {
@@ -108,7 +108,14 @@ fn base(kind: &str, channel: &str, lang: &str, regime: &str) -> Value {
         ]);
     }
     if kind == "handover" {
-        v["recipient"] = json!({ "name": "Maître Sophie Lefèvre, commissaire de justice", "address": "5 place Bellecour\n69002 Lyon", "kind": "commissaire-de-justice" });
+        // After the mise en demeure of 20 November has run out: presented (estimate) on the
+        // 25th, + 8 days = 3 December.
+        v["asOf"] = json!("2026-12-07");
+        v["recipient"] = if regime == "fr-public" {
+            json!({ "name": "Maître Antoine Roux, avocat au barreau de Lyon", "address": "20 quai Saint-Antoine\n69002 Lyon", "kind": "avocat" })
+        } else {
+            json!({ "name": "Maître Sophie Lefèvre, commissaire de justice", "address": "5 place Bellecour\n69002 Lyon", "kind": "commissaire-de-justice" })
+        };
     }
     v
 }
@@ -260,6 +267,46 @@ fn golden_cases() -> Vec<GoldenCase> {
         v["invoices"] = json!([invoice_a(), invoice_b()]);
         v["deadlineDays"] = json!(15);
         push(format!("{lang}-b2b-formal-notice-letter-2-invoices"), v);
+        // A company's letterhead (legal form, share capital, RCS) and a known civility.
+        let mut v = golden_input("formal-notice", "letter", lang, "fr-b2c");
+        v["creditor"]["legalForm"] = json!("SARL");
+        v["creditor"]["shareCapital"] = json!("10000");
+        v["creditor"]["rcsCity"] = json!("Paris");
+        v["debtor"]["civility"] = json!("monsieur");
+        v["debtor"]["surname"] = json!("Durand");
+        push(
+            format!("{lang}-b2c-formal-notice-letter-letterhead-civility"),
+            v,
+        );
+        // A public buyer: the addressee's title, the Chorus Pro filing date, two invoices of
+        // which one has its principal paid (its interest and indemnity then follow R2192-36).
+        let mut v = golden_input("formal-notice", "letter", lang, "fr-public");
+        v["debtor"]["title"] = json!("Monsieur le Maire");
+        let mut a = invoice_a();
+        a["chorusProDate"] = json!("2026-09-15");
+        let mut b = invoice_b();
+        b["payments"] = json!([{ "date": "2026-11-05", "amount": "3600.00" }]);
+        v["invoices"] = json!([a, b]);
+        push(
+            format!("{lang}-public-formal-notice-letter-title-chorus-pro"),
+            v,
+        );
+        let mut v = golden_input("formal-notice", "sms", lang, "fr-public");
+        v["debtor"]["title"] = json!("Monsieur le Maire");
+        push(format!("{lang}-public-formal-notice-sms"), v);
+        // Payment plans: a consumer's (legal interest from the mise en demeure), and a business
+        // plan whose creditor waives the penalties on condition that it is kept.
+        let mut v = golden_input("payment-plan", "letter", lang, "fr-b2c");
+        v["noticeDate"] = json!("2026-10-26");
+        push(format!("{lang}-b2c-payment-plan-letter"), v);
+        let mut v = golden_input("payment-plan", "letter", lang, "fr-b2b");
+        v["penaltiesSettlement"] = json!("waived");
+        v["accelerationNoticeDays"] = json!(15);
+        push(format!("{lang}-b2b-payment-plan-letter-waived"), v);
+        push(
+            format!("{lang}-public-payment-plan-letter"),
+            golden_input("payment-plan", "letter", lang, "fr-public"),
+        );
     }
     cases
 }
@@ -362,6 +409,7 @@ fn golden_cases_render_every_template_section() {
                             "consumer" => i["regime"] == "fr-b2c",
                             "public" => i["regime"] == "fr-public",
                             "commissaire" => i["recipient"]["kind"] == "commissaire-de-justice",
+                            "avocat" => i["recipient"]["kind"] == "avocat",
                             "agency" => i["recipient"]["kind"] == "agency",
                             other => panic!("{kind}.{lang}: unknown variant {other}"),
                         }
@@ -498,9 +546,7 @@ fn a_payment_link_is_enough_and_no_details_give_a_warning() {
     v["creditor"]["bic"] = Value::Null;
     v["creditor"]["paymentLink"] = json!("https://pay.example/F-2026-101");
     let r = render(&v);
-    assert!(r
-        .text
-        .contains("Paiement en ligne : https://pay.example/F-2026-101"));
+    assert!(plain(&r.text).contains("Paiement en ligne : https://pay.example/F-2026-101"));
     assert!(r
         .warnings
         .iter()
@@ -511,7 +557,7 @@ fn a_payment_link_is_enough_and_no_details_give_a_warning() {
         .warnings
         .iter()
         .any(|w| w.code == "payment-details-missing"));
-    assert!(r.text.contains("Pour les modalités de règlement, contactez-nous : 01 23 45 67 89 ou compta@atelier-dupont.fr."));
+    assert!(plain(&r.text).contains("Pour les modalités de règlement, nous vous invitons à nous contacter : 01 23 45 67 89 ou compta@atelier-dupont.fr."));
 }
 
 #[test]
@@ -520,8 +566,12 @@ fn first_reminder_says_penalties_are_running() {
     assert!(t.contains("des pénalités de retard sont dues de plein droit depuis le lendemain de la date d'échéance"));
     assert!(t.contains("L441-10"));
     let t = text_of("reminder", "letter", "fr", "fr-public");
-    assert!(t.contains("des intérêts moratoires courent de plein droit"));
+    assert!(t.contains("le retard de paiement fait courir de plein droit et sans autre formalité"));
     assert!(t.contains("L2192-13"));
+    // Interest and indemnity are paid within 45 days of the principal (CCP R2192-36).
+    assert!(t.contains(
+        "payables dans les quarante-cinq jours suivant la mise en paiement du principal"
+    ));
     let t = text_of("reminder", "email", "en", "fr-b2b");
     assert!(t.contains("late-payment penalties are due by law from the day after the due date"));
     // The pre-reminder is courteous: no penalties, no threat.
@@ -543,9 +593,9 @@ fn second_reminder_states_rate_amount_indemnity_consequences_and_asks_the_reason
             "indemnité forfaitaire pour frais de recouvrement de 40 €",
             "soit 40,00 €",
             "1 305,81 €",
-            "À défaut de règlement, nous serons contraints de vous adresser une mise en demeure",
+            "À défaut de règlement intégral, nous serons contraints de vous adresser une mise en demeure",
             "injonction de payer",
-            "merci de nous en indiquer la raison",
+            "nous vous remercions de nous en faire connaître la raison sans délai",
         ] {
             assert!(t.contains(needle), "{channel}: missing {needle:?}\n{t}");
         }
@@ -601,9 +651,10 @@ fn final_notice_recalls_unanswered_reminders_and_writes_the_deadline_as_a_date()
 #[test]
 fn a_deadline_falling_on_a_weekend_moves_to_monday() {
     let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
-    v["asOf"] = json!("2026-12-04");
+    v["asOf"] = json!("2026-12-01");
     let r = render(&v);
-    // 4 December + 8 days = Saturday 12 December → Monday 14 December (CPC 642).
+    // Sent Tuesday 1 December, first presented (3 working days) Friday 4 December; + 8 days =
+    // Saturday 12 December → Monday 14 December (CPC 641, 642).
     assert!(plain(&r.text).contains("au plus tard le 14 décembre 2026"));
 }
 
@@ -615,7 +666,7 @@ fn formal_notice_b2b_has_every_mandatory_element() {
     let t = plain(&r.text);
     for needle in [
         "Lettre recommandée avec accusé de réception",
-        "Objet : Mise en demeure de payer – factures n° F-2026-101 et F-2026-117",
+        "Objet : Mise en demeure de payer – factures nos F-2026-101 et F-2026-117",
         "nous vous mettons en demeure de nous régler la somme de 3 967,75 €",
         "commande du 1er septembre 2026 : Maintenance du parc informatique (quantité : 12 postes)",
         "commande du 10 septembre 2026 : Installation de serveurs (quantité : 2 serveurs)",
@@ -624,19 +675,31 @@ fn formal_notice_b2b_has_every_mandatory_element() {
         "16 octobre 2026  22 novembre 2026     38  1 250,00 €  12,15 %    15,81 €",
         "6 novembre 2026  22 novembre 2026     17  2 607,19 €  12,15 %    14,75 €",
         "80,00 €",
-        "au plus tard le 30 novembre 2026",
+        // Sent Sunday 22 November, presented (3 working days) Wednesday 25; + 8 days.
+        "dans un délai de huit jours à compter de la première présentation de la présente, soit au plus tard le 3 décembre 2026",
         "L441-10",
         "D441-5",
-        "1231-6 et 1344 et suivants du Code civil",
-        "injonction de payer",
+        "en application de l'article 1344 du Code civil",
+        "nous présenterons une requête en injonction de payer au président du tribunal de commerce compétent (articles 1405 et suivants du Code de procédure civile) ou vous ferons assigner en paiement",
         "(trois mille neuf cent soixante-sept euros et soixante-quinze centimes)",
         "Paiement reçu : 1 000,00 € le 5 novembre 2026 (facture n° F-2026-117). Il a été imputé",
     ] {
         assert!(t.contains(needle), "missing {needle:?}\n{t}");
     }
+    // L441-10 penalties do not add up with C. civ. 1231-6 legal interest: citing both invites
+    // a cumulation argument.
+    assert!(!t.contains("1231-6"), "{t}");
     let t = text_of("formal-notice", "letter", "fr", "fr-public");
     assert!(t.contains("L2192-13") && t.contains("R2192-31") && t.contains("D2192-35"));
     assert!(t.contains("tribunal administratif"));
+    // A public buyer's notice rests on the public-procurement code, not on the Civil Code.
+    assert!(
+        !t.contains("1231-6") && !t.contains("1344") && !t.contains("Code civil"),
+        "{t}"
+    );
+    assert!(t.contains("qui vaut mise en demeure et réclamation"));
+    assert!(t.contains("sans autre formalité"));
+    assert!(t.contains("R2192-36"));
     let t = text_of("formal-notice", "letter", "en", "fr-b2b");
     for needle in [
         "formal notice (mise en demeure)",
@@ -673,9 +736,14 @@ fn formal_notice_to_a_consumer_makes_interest_run_and_claims_no_indemnity() {
         .warnings
         .iter()
         .any(|w| w.code == "notice-date-from-history"));
-    // 21 Nov – 20 Dec 2026: 30 days at the legal rate, on 1 250 €.
+    // The notice sent on Friday 20 November is presented (3 working days) on Wednesday 25:
+    // 26 Nov – 20 Dec 2026, 25 days at the legal rate, on 1 250 €.
     assert_eq!(r.figures.invoices[0].days_late, 66);
-    assert_eq!(r.figures.invoices[0].periods[0].days, 30);
+    assert_eq!(
+        r.figures.invoices[0].periods[0].from.to_string(),
+        "2026-11-26"
+    );
+    assert_eq!(r.figures.invoices[0].periods[0].days, 25);
     assert!(!r.figures.interest.0.is_zero());
 }
 
@@ -701,10 +769,10 @@ fn several_invoices_give_one_text_with_a_table_and_a_total() {
 const HANDOVER_CONSUMER_LIMITS: [&str; 6] = [
     "l'indemnité forfaitaire de 40 € ne lui est pas applicable",
     "les frais de recouvrement entrepris sans titre exécutoire restent à notre charge et ne peuvent lui être réclamés (article l111-8",
-    "les démarches doivent respecter sa vie privée : aucune visite sur son lieu de travail ni chez ses proches, aucune information donnée à des tiers",
+    "nous vous remercions de conduire la phase amiable dans le respect de sa vie privée.",
     "the €40 flat recovery fee does not apply",
     "the costs of recovery undertaken without an enforceable title remain payable by us and may not be claimed from the debtor (article l111-8",
-    "all steps must respect the debtor's privacy: no visit to their workplace or to their relatives, no information given to third parties",
+    "please conduct the amicable phase with respect for the debtor's privacy.",
 ];
 
 #[test]
@@ -823,7 +891,7 @@ fn html_escapes_every_interpolated_value_and_text_keeps_it() {
 #[test]
 fn html_has_the_letter_structure_and_print_classes() {
     let r = render(&base("formal-notice", "letter", "fr", "fr-b2b"));
-    let h = &r.html;
+    let h = &plain(&r.html);
     let order = [
         "<article class=\"relance-letter relance-formal-notice relance-channel-letter\" lang=\"fr\">",
         "<header class=\"relance-header\">",
@@ -851,11 +919,11 @@ fn html_has_the_letter_structure_and_print_classes() {
 
 #[test]
 fn letter_layout_in_text_follows_the_french_order() {
-    let t = render(&base("reminder", "letter", "fr", "fr-b2b")).text;
+    let t = plain(&render(&base("reminder", "letter", "fr", "fr-b2b")).text);
     let order = [
         "Atelier Dupont SARL\n12 rue des Lilas\n75011 Paris\nSIREN : 812 345 678\nTVA intracommunautaire : FR12812345678",
         "Martin & Fils SAS\n8 avenue de la Gare\n69002 Lyon",
-        "Paris, le 22\u{a0}novembre 2026",
+        "Paris, le 22 novembre 2026",
         "Objet : Relance – facture n° F-2026-101",
         "Réf. : facture n° F-2026-101",
         "Madame, Monsieur,",
@@ -897,7 +965,7 @@ fn phone_script_has_every_part() {
     let t = text_of("phone-script", "email", "fr", "fr-b2b");
     for needle in [
         "1. Salutation et identification",
-        "« Bonjour, je suis Claire Martin, responsable comptable ; je vous appelle pour Atelier Dupont SARL.",
+        "« Bonjour, je suis Claire Martin, responsable comptable et je vous appelle de la part de la société Atelier Dupont SARL.",
         "2. Objet de l'appel",
         "3. Les chiffres",
         "total : 1 305,81 €",
@@ -907,6 +975,7 @@ fn phone_script_has_every_part() {
         "- Désaccord :",
         "6. À noter après l'appel",
         "7. Conclusion",
+        "« Je vous confirmerai notre échange par écrit.",
     ] {
         assert!(t.contains(needle), "missing {needle:?}\n{t}");
     }
@@ -961,7 +1030,8 @@ fn payment_plan_lists_instalments_and_handover_addresses_the_recipient() {
     assert!(t.contains(
         "Maître,\n\nNous vous confions le recouvrement de notre créance sur Martin & Fils SAS"
     ));
-    assert!(t.contains("- 20 novembre 2026 : Mise en demeure (courrier)"));
+    // No capital after a colon inside a sentence.
+    assert!(t.contains("- 20 novembre 2026 : mise en demeure (courrier)"));
     assert!(t.contains("Nous vous prions d'agréer, Maître, l'expression"));
     let mut v = base("handover", "email", "fr", "fr-b2b");
     v["recipient"]["kind"] = json!("agency");
@@ -1009,9 +1079,10 @@ fn deadline_rules() {
     v["deadlineDays"] = json!(5);
     let r = render(&v);
     assert!(r.warnings.iter().any(|w| w.code == "short-deadline"));
+    // From the estimated first presentation, Wednesday 25 November: + 5 = Monday 30.
     assert_eq!(
         r.deadline.map(|d| d.to_string()).as_deref(),
-        Some("2026-11-27")
+        Some("2026-11-30")
     );
     v["deadlineDays"] = Value::Null;
     v["deadline"] = json!("2026-11-22");

@@ -370,6 +370,18 @@ pub fn next_working_day_on_or_after(date: IsoDate, cal: CalendarKind) -> Result<
     ))
 }
 
+/// The `n`-th working day after `date` (`date` itself not counted): 3 working days after
+/// Friday 27 November 2026 is Wednesday 2 December. Used to estimate when a registered letter
+/// is first presented to its addressee, the day its deadline starts from (CPC 668–669,
+/// france-law.md §4.3). Fails with `date-out-of-range` past 9999-12-31.
+pub fn add_working_days(date: IsoDate, n: u32, cal: CalendarKind) -> Result<IsoDate> {
+    let mut day = date;
+    for _ in 0..n {
+        day = next_working_day_on_or_after(day.add_days(1)?, cal)?;
+    }
+    Ok(day)
+}
+
 /// Input of [`public_holidays`]: `{ year: 2026, calendar?: "fr-alsace-moselle" }`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -449,6 +461,31 @@ mod tests {
 
     fn d(s: &str) -> IsoDate {
         IsoDate::parse(s).unwrap_or_else(|e| unreachable!("bad test date {s}: {e}"))
+    }
+
+    #[test]
+    fn working_days_after_a_date() {
+        // Friday 27 Nov 2026: Mon 30, Tue 1, Wed 2 December.
+        assert_eq!(
+            add_working_days(d("2026-11-27"), 3, CalendarKind::Fr).ok(),
+            Some(d("2026-12-02"))
+        );
+        assert_eq!(
+            add_working_days(d("2026-11-27"), 0, CalendarKind::Fr).ok(),
+            Some(d("2026-11-27"))
+        );
+        // Thursday 24 Dec 2026: Fri 25 (Christmas) and the week-end are skipped: Mon 28,
+        // Tue 29, Wed 30. In Alsace-Moselle Sat 26 is a holiday anyway (a week-end day).
+        assert_eq!(
+            add_working_days(d("2026-12-24"), 3, CalendarKind::Fr).ok(),
+            Some(d("2026-12-30"))
+        );
+        // Thursday 30 April 2026: Fri 1 May is a holiday: Mon 4, Tue 5, Wed 6 May.
+        assert_eq!(
+            add_working_days(d("2026-04-30"), 3, CalendarKind::Fr).ok(),
+            Some(d("2026-05-06"))
+        );
+        assert!(add_working_days(d("9999-12-30"), 3, CalendarKind::Fr).is_err());
     }
 
     #[test]

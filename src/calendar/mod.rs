@@ -16,7 +16,7 @@ pub mod terms;
 
 pub use deadline::{deadline, DeadlineInput, DeadlineResult};
 pub use holidays::{
-    easter_sunday, holiday_name, holidays, is_holiday, is_working_day,
+    add_working_days, easter_sunday, holiday_name, holidays, is_holiday, is_working_day,
     next_working_day_on_or_after, non_working_day, public_holidays, working_day, CalendarKind,
     Holiday, HolidaysInput, HolidaysResult, NonWorkingDay, NonWorkingReason, WorkingDayInput,
     WorkingDayResult,

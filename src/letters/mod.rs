@@ -13,6 +13,8 @@
 //! | between day and month | U+00A0 (`1er décembre 2026`) | U+00A0 (`1 December 2026`) |
 //! | zero in words | `zéro euro` | `zero euros` |
 //! | apostrophe in words | ASCII `'` (`un million d'euros`) | — |
+//! | before `:`, inside `« »`, after `n°` | U+00A0 ([`french_spacing`]) | — |
+//! | before `;` `!` `?` | U+202F ([`french_spacing`]) | — |
 //!
 //! These characters are not in the GSM-7 alphabet: a French SMS containing a formatted amount
 //! or date is sent in UCS-2 (70 characters a part instead of 160) unless it goes through
@@ -23,17 +25,20 @@ mod html;
 mod mentions;
 mod render;
 mod sms;
+mod typography;
 mod words;
 
 pub use format::{format_amount, format_date, format_date_long, format_percent};
 pub use html::{escape_html, text_to_html};
 pub use mentions::{invoice_mentions, MentionsInput, MentionsResult};
 pub use render::{
-    render_letter, InvoiceFigures, LetterChannel, LetterCreditor, LetterDebtor, LetterFigures,
-    LetterHistoryStep, LetterInput, LetterInstalment, LetterInvoice, LetterKind, LetterRecipient,
-    LetterResult, RecipientKind, TemplateOverride, PLACEHOLDERS,
+    render_letter, Civility, InvoiceFigures, LetterChannel, LetterCreditor, LetterDebtor,
+    LetterFigures, LetterHistoryStep, LetterInput, LetterInstalment, LetterInvoice, LetterKind,
+    LetterRecipient, LetterResult, PenaltiesSettlement, RecipientKind, TemplateOverride,
+    PLACEHOLDERS,
 };
 pub use sms::{fold_for_sms, gsm7_info, SmsEncoding, SmsInfo};
+pub use typography::french_spacing;
 pub use words::{amount_in_words, number_in_words, MAX_IN_WORDS};
 
 use serde::{Deserialize, Serialize};

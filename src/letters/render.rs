@@ -59,11 +59,12 @@
 //!   CPCE mentions of its first letter.
 
 use super::html::push_escaped;
+use super::typography::french_spacing;
 use super::{
     amount_in_words, escape_html, fold_for_sms, format_amount, format_date, format_percent,
-    gsm7_info, text_to_html, Lang, SmsInfo,
+    gsm7_info, number_in_words, text_to_html, Lang, SmsInfo,
 };
-use crate::calendar::{deadline, CalendarKind, DeadlineInput};
+use crate::calendar::{add_working_days, deadline, CalendarKind, DeadlineInput};
 use crate::date::IsoDate;
 use crate::dunning::DebtorKind;
 use crate::error::{Error, ErrorKind, Result};
@@ -89,7 +90,8 @@ pub enum LetterKind {
     PhoneScript,
     /// Relance ferme: rate, amount to date, 40 €, consequences, the reason asked.
     SecondReminder,
-    /// Dernier avertissement: a dated deadline, then a mise en demeure.
+    /// Dernier rappel avant mise en demeure: a dated deadline, then a mise en demeure. One
+    /// name everywhere: the subject, the history lines and the demo's planner.
     FinalNotice,
     /// Mise en demeure de payer (C. civ. 1344).
     FormalNotice,
@@ -137,7 +139,7 @@ impl LetterKind {
             (LetterKind::Reminder, Lang::Fr) => "relance",
             (LetterKind::PhoneScript, Lang::Fr) => "relance téléphonique",
             (LetterKind::SecondReminder, Lang::Fr) => "deuxième relance",
-            (LetterKind::FinalNotice, Lang::Fr) => "dernier avertissement avant mise en demeure",
+            (LetterKind::FinalNotice, Lang::Fr) => "dernier rappel avant mise en demeure",
             (LetterKind::FormalNotice, Lang::Fr) => "mise en demeure",
             (LetterKind::Statement, Lang::Fr) => "décompte",
             (LetterKind::PaymentPlan, Lang::Fr) => "échéancier",
@@ -146,7 +148,7 @@ impl LetterKind {
             (LetterKind::Reminder, Lang::En) => "reminder",
             (LetterKind::PhoneScript, Lang::En) => "reminder call",
             (LetterKind::SecondReminder, Lang::En) => "second reminder",
-            (LetterKind::FinalNotice, Lang::En) => "final notice before formal notice",
+            (LetterKind::FinalNotice, Lang::En) => "final reminder before formal notice",
             (LetterKind::FormalNotice, Lang::En) => "formal notice",
             (LetterKind::Statement, Lang::En) => "statement",
             (LetterKind::PaymentPlan, Lang::En) => "payment plan",
@@ -268,6 +270,17 @@ pub struct LetterCreditor {
     /// Town written before the date ("Paris, le …").
     #[serde(default)]
     pub place: Option<String>,
+    /// Legal form ("SAS", "SARL"), written with the share capital in the sender block
+    /// (C. com. R123-238: a company's letters state its form and share capital).
+    #[serde(default)]
+    pub legal_form: Option<String>,
+    /// Share capital in euros ("10000"): "SAS au capital de 10 000 €" (R123-238).
+    #[serde(default)]
+    pub share_capital: Option<Amount>,
+    /// Town of the registry where the company is registered: "RCS Paris 812 345 678" with the
+    /// SIREN (C. com. R123-237 1° and 2°).
+    #[serde(default)]
+    pub rcs_city: Option<String>,
 }
 
 /// The debtor, to whom the text is addressed.
@@ -280,6 +293,28 @@ pub struct LetterDebtor {
     pub address: Option<String>,
     #[serde(default)]
     pub kind: Option<DebtorKind>,
+    /// The addressee's civility, when known: the letter opens « Monsieur, » / « Madame, » (or
+    /// "Dear Mr Durand,") instead of « Madame, Monsieur, ».
+    #[serde(default)]
+    pub civility: Option<Civility>,
+    /// Surname for the English salutation ("Dear Mr Durand,"); French letters never name the
+    /// addressee in the salutation.
+    #[serde(default)]
+    pub surname: Option<String>,
+    /// Title of the addressee of a public body, as it opens the letter: "Monsieur le Maire",
+    /// "Madame la Directrice". Written above the recipient block, used as the salutation
+    /// (« Monsieur le Maire, ») and in the closing formula of consideration.
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+/// The civility of a person addressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Civility {
+    Monsieur,
+    Madame,
 }
 
 /// One invoice of the debtor.
@@ -303,6 +338,11 @@ pub struct LetterInvoice {
     pub quantity: Option<String>,
     #[serde(default)]
     pub payments: Option<Vec<Payment>>,
+    /// fr-public: the day the invoice was filed on Chorus Pro. The payment period runs from the
+    /// receipt of the payment request, which for an invoice filed on the portal is the day the
+    /// buyer is notified that it is available (CCP R2192-12); the texts cite this date.
+    #[serde(default)]
+    pub chorus_pro_date: Option<IsoDate>,
 }
 
 /// One agreed instalment of a payment plan.
@@ -320,7 +360,25 @@ pub struct LetterInstalment {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum RecipientKind {
     CommissaireDeJustice,
+    /// The only recipient for a public buyer's file: no enforcement measure lies against a
+    /// public body, and the claim goes to the administrative judge (CJA R541-1, R421-1).
+    Avocat,
     Agency,
+}
+
+/// How the payment plan settles the penalties (or interest) and the indemnity acknowledged
+/// with the principal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum PenaltiesSettlement {
+    /// What the instalments leave of the acknowledged debt is paid with the last instalment
+    /// (default): signing the plan never reads as giving them up.
+    #[default]
+    WithLastInstalment,
+    /// The creditor waives them, on condition that every instalment is paid: they become due
+    /// again on the déchéance du terme. Only when the creditor says so.
+    Waived,
 }
 
 /// The commissaire de justice or agency a file is handed to.
@@ -375,20 +433,28 @@ pub struct LetterInput {
     pub debtor: LetterDebtor,
     /// At least one; several give one text with a table and a total.
     pub invoices: Vec<LetterInvoice>,
-    /// The step's deadline; computed from `asOf` + `deadlineDays` when absent and the kind has
-    /// one (final notice, mise en demeure).
+    /// The step's deadline; computed when absent and the kind has one: `asOf` + `deadlineDays`
+    /// for a final notice, the estimated first presentation + `deadlineDays` for a mise en
+    /// demeure (CPC 641/642).
     #[serde(default)]
     pub deadline: Option<IsoDate>,
     /// Default 8.
     #[serde(default)]
     pub deadline_days: Option<u32>,
+    /// Working days between sending a registered letter and its first presentation (default
+    /// 3, at most 30). A mise en demeure's deadline runs from the first presentation, not from
+    /// the date written on it (CPC 668–669): its date is estimated as `asOf` + these days.
+    #[serde(default)]
+    pub delivery_days: Option<u32>,
     /// Public holidays for the deadline (default `fr`).
     #[serde(default)]
     pub calendar: Option<CalendarKind>,
     /// fr-b2b: the agreed penalty rate.
     #[serde(default)]
     pub contract_rate: Option<Rate>,
-    /// fr-b2c: date of an earlier mise en demeure; interest runs from the next day.
+    /// fr-b2c: the day the mise en demeure was first presented to the consumer (the date on
+    /// the registered letter's notice of delivery, not the sending date); legal interest runs
+    /// from the next day (C. civ. 1231-6, 1344-1).
     #[serde(default)]
     pub notice_date: Option<IsoDate>,
     /// fr-b2c: whose legal rate (default `professional`).
@@ -397,6 +463,14 @@ pub struct LetterInput {
     /// payment-plan: the agreed instalments.
     #[serde(default)]
     pub instalments: Option<Vec<LetterInstalment>>,
+    /// payment-plan: how the penalties and the indemnity are settled (default
+    /// `with-last-instalment`).
+    #[serde(default)]
+    pub penalties_settlement: Option<PenaltiesSettlement>,
+    /// payment-plan: days a missed instalment may stay unpaid after a mise en demeure before
+    /// the whole balance falls due (déchéance du terme; default 8).
+    #[serde(default)]
+    pub acceleration_notice_days: Option<u32>,
     /// handover: who receives the file.
     #[serde(default)]
     pub recipient: Option<LetterRecipient>,
@@ -445,6 +519,11 @@ pub struct LetterFigures {
     pub interest: Money,
     pub compensation: Money,
     pub total: Money,
+    /// What the text asks to be paid by its deadline: the total, except for a public buyer,
+    /// who pays the principal first and the interest and indemnity within 45 days of that
+    /// payment (CCP R2192-36): its principal, plus the accessories of invoices whose principal
+    /// was paid more than 45 days ago.
+    pub demanded: Money,
     /// The rate of the latest period, when interest runs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub penalty_rate_percent: Option<Percent>,
@@ -512,6 +591,14 @@ placeholders! {
         "recipient_salutation_closing",
         "the same without the comma, for the closing formula",
     ),
+    (
+        "salutation",
+        "\"Madame, Monsieur,\", \"Monsieur,\", \"Monsieur le Maire,\" (debtor's civility or title); \"Dear Mr Durand,\"",
+    ),
+    (
+        "salutation_closing",
+        "French: the salutation's form for the closing formula (\"Monsieur le Maire\"); English: \"sincerely\" or \"faithfully\"",
+    ),
     ("date", "the date of the text (asOf), written out"),
     (
         "invoice_label",
@@ -548,7 +635,24 @@ placeholders! {
     ),
     ("deadline", "the step's deadline, written out"),
     ("deadline_numeric", "the deadline as 12/12/2026 (for SMS)"),
-    ("deadline_days", "the number of days given"),
+    (
+        "deadline_days",
+        "the number of days given (from the first presentation for a mise en demeure)",
+    ),
+    ("deadline_days_words", "the same in words (\"huit\")"),
+    (
+        "demand_total",
+        "what is demanded by the deadline: the total; for a public buyer the principal (CCP R2192-36)",
+    ),
+    ("demand_total_in_words", "the same in words"),
+    (
+        "public_accessories",
+        "fr-public: when interest and indemnity are payable (45 days after the principal, R2192-36), or empty",
+    ),
+    (
+        "chorus_pro_note",
+        "fr-public: the Chorus Pro filing dates the payment period runs from (R2192-12), or empty",
+    ),
     (
         "notice_date",
         "consumers: date of the earlier mise en demeure, or empty",
@@ -585,6 +689,14 @@ placeholders! {
     ("instalment_table", "payment plan: number, date, amount"),
     ("instalment_count", "payment plan: number of instalments"),
     ("instalment_total", "payment plan: sum of the instalments"),
+    (
+        "plan_accessories",
+        "payment plan: how the penalties and the indemnity acknowledged are settled",
+    ),
+    (
+        "acceleration_days_words",
+        "payment plan: days after a mise en demeure before the déchéance du terme, in words",
+    ),
     ("history", "the steps already taken, one per line"),
 ]
 }
@@ -636,8 +748,9 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
     }
 
     let figures = compute_figures(input, &mut warnings)?;
-    let deadline_date = compute_deadline(input, &mut warnings)?;
-    kind_checks(input, &figures, &mut warnings);
+    let deadline = compute_deadline(input, &mut warnings)?;
+    let deadline_date = deadline.map(|(d, _)| d);
+    kind_checks(input, &figures, &mut warnings)?;
 
     let audience = match input.regime {
         Regime::FrB2b => "business",
@@ -648,11 +761,12 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
     if let Some(r) = &input.recipient {
         variants.push(match r.kind {
             RecipientKind::CommissaireDeJustice => "commissaire",
+            RecipientKind::Avocat => "avocat",
             RecipientKind::Agency => "agency",
         });
     }
     variants.push(audience);
-    let values = build_values(input, lang, &figures, deadline_date, &mut warnings)?;
+    let values = build_values(input, lang, &figures, deadline, &mut warnings)?;
     let ctx = Ctx {
         values,
         kind_file: kind_sections(input.kind, lang),
@@ -708,6 +822,18 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
         (text, html, None)
     };
 
+    // French spacing is applied once, to the whole output, so that no fixed text, value or
+    // override can leave an ordinary space before « : » or « € » (the SMS text was folded to
+    // GSM-7 spaces on purpose and is left alone).
+    let (subject, text, html) = match (lang, input.channel) {
+        (Lang::Fr, LetterChannel::Sms) => (french_spacing(&subject), text, html),
+        (Lang::Fr, _) => (
+            french_spacing(&subject),
+            french_spacing(&text),
+            french_spacing(&html),
+        ),
+        (Lang::En, _) => (subject, text, html),
+    };
     Ok(LetterResult {
         kind: input.kind,
         channel: input.channel,
@@ -751,15 +877,16 @@ fn compute_figures(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<L
         (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     let mut rate: Option<Percent> = None;
     let mut rule = String::new();
-    let notice_date = effective_notice_date(input);
+    let notice_date = effective_notice_date(input)?;
     if input.regime == Regime::FrB2c && input.notice_date.is_none() {
         if let Some(d) = notice_date {
             warnings.push(Warning::new(
                 "notice-date-from-history",
-                format!("fr-b2c: interest runs from the mise en demeure of {d} found in `history`; give `noticeDate` to choose another date"),
+                format!("fr-b2c: interest runs from {d}, the estimated first presentation of the mise en demeure found in `history` (its sending date + `deliveryDays` working days); give `noticeDate`, the date on the notice of delivery, to use the real one"),
             ));
         }
     }
+    let mut demanded = Decimal::ZERO;
     for (i, inv) in input.invoices.iter().enumerate() {
         let fees_input = LateFeesInput::for_invoice(
             input.regime,
@@ -793,6 +920,16 @@ fn compute_figures(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<L
         interest = money::add(interest, r.interest_outstanding.0)?;
         compensation = money::add(compensation, r.compensation.0)?;
         total = money::add(total, r.total_due.0)?;
+        let accessories = money::add(r.interest_outstanding.0, r.compensation.0)?;
+        let part = match input.regime {
+            Regime::FrPublic => match accessories_due_after(inv, r.principal_outstanding.0)? {
+                None => r.principal_outstanding.0,
+                Some(last_day) if input.as_of > last_day => accessories,
+                Some(_) => Decimal::ZERO,
+            },
+            Regime::FrB2b | Regime::FrB2c => r.total_due.0,
+        };
+        demanded = money::add(demanded, part)?;
         invoices.push(InvoiceFigures {
             number: inv.number.clone(),
             amount: Money(inv.amount.0),
@@ -813,24 +950,76 @@ fn compute_figures(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<L
         interest: Money(interest),
         compensation: Money(compensation),
         total: Money(total),
+        demanded: Money(demanded),
         penalty_rate_percent: rate,
         rule,
     })
 }
 
-/// The consumer's mise en demeure: `noticeDate`, else the latest `formal-notice` of `history`
-/// dated on or before `asOf` (the one being rendered is not in the history yet).
-fn effective_notice_date(input: &LetterInput) -> Option<IsoDate> {
-    input.notice_date.or_else(|| {
-        input
-            .history
-            .as_deref()
-            .unwrap_or_default()
-            .iter()
-            .filter(|h| h.kind == LetterKind::FormalNotice && h.date <= input.as_of)
-            .map(|h| h.date)
-            .max()
-    })
+/// fr-public: once the principal of `inv` is paid, the last day the buyer may pay its interest
+/// and indemnity — "dans un délai de quarante-cinq jours suivant la mise en paiement du
+/// principal" (CCP R2192-36). `None` while principal is outstanding. The day the principal was
+/// received stands for the day it was put into payment: it is never earlier, so the date is on
+/// the buyer's side of the rule.
+fn accessories_due_after(inv: &LetterInvoice, outstanding: Decimal) -> Result<Option<IsoDate>> {
+    if outstanding > Decimal::ZERO {
+        return Ok(None);
+    }
+    let mut payments: Vec<&Payment> = inv.payments.iter().flatten().collect();
+    crate::sort::stable_sort_by_key(&mut payments, |p| p.date);
+    let mut paid = Decimal::ZERO;
+    let mut on = inv.due_date;
+    for p in payments {
+        paid = money::add(paid, p.amount.0)?;
+        on = p.date;
+        if paid >= inv.amount.0 {
+            break;
+        }
+    }
+    Ok(Some(on.add_days(45)?))
+}
+
+/// The day the consumer's mise en demeure was first presented, from which interest runs:
+/// `noticeDate`, else the estimated presentation of the latest `formal-notice` of `history`
+/// (its sending date + `deliveryDays` working days), when that is on or before `asOf` (the one
+/// being rendered is not in the history yet).
+fn effective_notice_date(input: &LetterInput) -> Result<Option<IsoDate>> {
+    if input.notice_date.is_some() {
+        return Ok(input.notice_date);
+    }
+    let sent = input
+        .history
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|h| h.kind == LetterKind::FormalNotice && h.date <= input.as_of)
+        .map(|h| h.date)
+        .max();
+    match sent {
+        None => Ok(None),
+        Some(d) => {
+            let presented = first_presentation(input, d)?;
+            Ok(Some(presented).filter(|p| *p <= input.as_of))
+        }
+    }
+}
+
+/// Default working days from sending a registered letter to its first presentation.
+const DEFAULT_DELIVERY_DAYS: u32 = 3;
+const MAX_DELIVERY_DAYS: u32 = 30;
+
+/// Estimated first presentation of a registered letter sent on `sent` (CPC 668–669: for the
+/// addressee, a notification dates from its receipt; france-law.md §4.3).
+fn first_presentation(input: &LetterInput, sent: IsoDate) -> Result<IsoDate> {
+    let days = input.delivery_days.unwrap_or(DEFAULT_DELIVERY_DAYS);
+    if days > MAX_DELIVERY_DAYS {
+        return Err(Error::at(
+            ErrorKind::InconsistentInput,
+            "deliveryDays",
+            format!("a registered letter is presented within days, not {days} working days (at most {MAX_DELIVERY_DAYS})"),
+        ));
+    }
+    add_working_days(sent, days, input.calendar.unwrap_or_default())
 }
 
 fn prefix(e: Error, at: &str) -> Error {
@@ -841,11 +1030,25 @@ fn prefix(e: Error, at: &str) -> Error {
     Error::at(e.kind(), field, e.message())
 }
 
-fn compute_deadline(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<Option<IsoDate>> {
+/// The step's deadline and the number of days it gives.
+///
+/// A final notice's days run from its date. A mise en demeure is a registered letter: its
+/// days run from its first presentation (CPC 668–669), estimated as `asOf` + `deliveryDays`
+/// working days, so the date written in it never leaves the debtor fewer days than announced.
+/// Both are counted under CPC 641/642.
+fn compute_deadline(
+    input: &LetterInput,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<(IsoDate, i32)>> {
     let needs = matches!(
         input.kind,
         LetterKind::FinalNotice | LetterKind::FormalNotice
     );
+    let from = if input.kind == LetterKind::FormalNotice {
+        first_presentation(input, input.as_of)?
+    } else {
+        input.as_of
+    };
     if let Some(d) = input.deadline {
         if d <= input.as_of {
             return Err(Error::at(
@@ -854,10 +1057,11 @@ fn compute_deadline(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<
                 format!("the deadline {d} must be after asOf {}", input.as_of),
             ));
         }
-        if needs && input.as_of.days_until(d) < 8 {
-            warnings.push(short_deadline(input.as_of.days_until(d)));
+        let days = from.days_until(d);
+        if needs && days < 8 {
+            warnings.push(short_deadline(days));
         }
-        return Ok(Some(d));
+        return Ok(Some((d, days.max(0))));
     }
     if !needs && input.deadline_days.is_none() {
         return Ok(None);
@@ -867,7 +1071,7 @@ fn compute_deadline(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<
         warnings.push(short_deadline(i32::try_from(days).unwrap_or(0)));
     }
     let r = deadline(&DeadlineInput {
-        from: input.as_of,
+        from,
         days: Some(days),
         months: None,
         calendar: input.calendar,
@@ -876,17 +1080,21 @@ fn compute_deadline(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<
         Some("days") => Error::at(e.kind(), "deadlineDays", e.message()),
         _ => e,
     })?;
-    Ok(Some(r.date))
+    Ok(Some((r.date, i32::try_from(days).unwrap_or(i32::MAX))))
 }
 
 fn short_deadline(days: i32) -> Warning {
     Warning::new(
         "short-deadline",
-        format!("a deadline of {days} days is shorter than the 8 days practice expects for a final notice or a mise en demeure (france-law.md §4.1); a court may find it unreasonable"),
+        format!("a deadline of {days} days (from the letter's date, or from the first presentation of a mise en demeure) is shorter than the 8 days practice expects for a final notice or a mise en demeure (france-law.md §4.1); a court may find it unreasonable"),
     )
 }
 
-fn kind_checks(input: &LetterInput, figures: &LetterFigures, warnings: &mut Vec<Warning>) {
+fn kind_checks(
+    input: &LetterInput,
+    figures: &LetterFigures,
+    warnings: &mut Vec<Warning>,
+) -> Result<()> {
     let c = &input.creditor;
     let has = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.trim().is_empty());
     let demands_payment = !matches!(input.kind, LetterKind::Handover);
@@ -961,6 +1169,107 @@ fn kind_checks(input: &LetterInput, figures: &LetterFigures, warnings: &mut Vec<
             ));
         }
     }
+    sequence_checks(input, warnings)?;
+    public_checks(input, figures, warnings)
+}
+
+/// A step never comes before the deadline the previous one gave has run out: a mise en demeure
+/// while the final notice's date still runs, or a hand-over while the mise en demeure's does,
+/// contradicts the letter the debtor holds. The earlier step's deadline is taken as the
+/// default one (8 days; from the first presentation for the mise en demeure).
+fn sequence_checks(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<()> {
+    let previous = match input.kind {
+        LetterKind::FormalNotice => LetterKind::FinalNotice,
+        LetterKind::Handover => LetterKind::FormalNotice,
+        _ => return Ok(()),
+    };
+    let last = input
+        .history
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|h| h.kind == previous && h.date <= input.as_of)
+        .map(|h| h.date)
+        .max();
+    let Some(sent) = last else {
+        return Ok(());
+    };
+    let from = if previous == LetterKind::FormalNotice {
+        first_presentation(input, sent)?
+    } else {
+        sent
+    };
+    let runs_until = deadline(&DeadlineInput {
+        from,
+        days: Some(8),
+        months: None,
+        calendar: input.calendar,
+    })?
+    .date;
+    if input.as_of <= runs_until {
+        warnings.push(Warning::new(
+            "step-before-previous-deadline",
+            format!(
+                "the {} of {sent} gives the debtor until {runs_until}: a {} dated {} comes before that deadline has run out; date it {} or later",
+                previous.code(),
+                input.kind.code(),
+                input.as_of,
+                runs_until.succ()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The public-procurement rules a text to a public buyer must follow (CCP L2192-13,
+/// R2192-12, R2192-36), and the recipient of its file.
+fn public_checks(
+    input: &LetterInput,
+    figures: &LetterFigures,
+    warnings: &mut Vec<Warning>,
+) -> Result<()> {
+    let public = input.regime == Regime::FrPublic;
+    if !public {
+        if input.invoices.iter().any(|i| i.chorus_pro_date.is_some()) {
+            warnings.push(Warning::new(
+                "ignored-field",
+                "`invoices[].chorusProDate` is used for fr-public only; ignored",
+            ));
+        }
+        return Ok(());
+    }
+    if let Some(RecipientKind::CommissaireDeJustice) = input.recipient.as_ref().map(|r| r.kind) {
+        return Err(Error::at(
+            ErrorKind::InconsistentInput,
+            "recipient.kind",
+            "a public buyer's file goes to an avocat (kind \"avocat\"): no enforcement measure lies against a public body, and the claim belongs to the administrative judge (référé-provision, CJA R541-1), not to a commissaire de justice",
+        ));
+    }
+    if input.kind == LetterKind::PaymentPlan {
+        warnings.push(Warning::new(
+            "payment-plan-public-buyer",
+            "a public buyer pays through its public accountant, and its interest and indemnity are owed of right (CCP L2192-13): a payment plan is unusual and waives nothing unless the text says so",
+        ));
+    }
+    for (i, inv) in input.invoices.iter().enumerate() {
+        let Some(filed) = inv.chorus_pro_date else {
+            continue;
+        };
+        if inv.due_date < filed.add_days(30)? {
+            warnings.push(Warning::new(
+                "payment-period-short",
+                format!("invoices[{i}]: the due date {} is less than 30 days after the Chorus Pro filing on {filed}; the payment period (30 days for the State and local authorities, 50 for public hospitals, 60 for public enterprises: CCP R2192-10, R2192-11) runs from the receipt of the payment request (R2192-12), so no interest runs before its end", inv.due_date),
+            ));
+        }
+    }
+    if input.kind.is_post_due_demand() && figures.demanded.0.is_zero() && !figures.total.0.is_zero()
+    {
+        warnings.push(Warning::new(
+            "accessories-not-yet-payable",
+            "the principal is paid: a public buyer pays the interest and indemnity within 45 days of paying the principal (CCP R2192-36), so nothing can be demanded yet",
+        ));
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1041,10 +1350,11 @@ fn build_values(
     input: &LetterInput,
     lang: Lang,
     f: &LetterFigures,
-    deadline_date: Option<IsoDate>,
+    deadline: Option<(IsoDate, i32)>,
     warnings: &mut Vec<Warning>,
 ) -> Result<BTreeMap<&'static str, Val>> {
     let fr = lang == Lang::Fr;
+    let deadline_date = deadline.map(|(d, _)| d);
     let c = &input.creditor;
     let amt = |d: Decimal| format_amount(d, lang);
     let date = |d: IsoDate| format_date(d, lang);
@@ -1081,8 +1391,10 @@ fn build_values(
         Some(r) => (
             r.name.trim().to_owned(),
             match (r.kind, fr) {
-                (RecipientKind::CommissaireDeJustice, true) => "Maître,",
-                (RecipientKind::CommissaireDeJustice, false) => "Dear Maître,",
+                (RecipientKind::CommissaireDeJustice | RecipientKind::Avocat, true) => "Maître,",
+                (RecipientKind::CommissaireDeJustice | RecipientKind::Avocat, false) => {
+                    "Dear Maître,"
+                }
                 (RecipientKind::Agency, true) => "Madame, Monsieur,",
                 (RecipientKind::Agency, false) => "Dear Sir or Madam,",
             },
@@ -1104,6 +1416,9 @@ fn build_values(
         "recipient_salutation_closing",
         Val::text(closing_form),
     );
+    let (salutation, closing) = salutation(&input.debtor, lang);
+    put(&mut v, "salutation", Val::text(salutation));
+    put(&mut v, "salutation_closing", Val::text(closing));
     put(&mut v, "date", Val::text(date(input.as_of)));
 
     let numbers: Vec<String> = input
@@ -1114,7 +1429,7 @@ fn build_values(
     let many = numbers.len() > 1;
     let label = match (fr, many) {
         (true, false) => format!("facture n° {}", list_join(&numbers, lang)),
-        (true, true) => format!("factures n° {}", list_join(&numbers, lang)),
+        (true, true) => format!("factures nos {}", list_join(&numbers, lang)),
         (false, false) => format!("invoice no. {}", list_join(&numbers, lang)),
         (false, true) => format!("invoices no. {}", list_join(&numbers, lang)),
     };
@@ -1187,16 +1502,32 @@ fn build_values(
     };
     put(&mut v, "deadline", Val::text(dl));
     put(&mut v, "deadline_numeric", Val::text(dln));
-    let days = match deadline_date {
-        Some(d) => input.as_of.days_until(d).to_string(),
-        None => String::new(),
+    let (days, days_words) = match deadline {
+        Some((_, n)) => (
+            n.to_string(),
+            number_in_words(u64::try_from(n).unwrap_or(0), lang)?,
+        ),
+        None => (String::new(), String::new()),
     };
     put(&mut v, "deadline_days", Val::text(days));
+    put(&mut v, "deadline_days_words", Val::text(days_words));
     put(
         &mut v,
         "notice_date",
-        Val::text(effective_notice_date(input).map(date).unwrap_or_default()),
+        Val::text(effective_notice_date(input)?.map(date).unwrap_or_default()),
     );
+    put(&mut v, "demand_total", Val::text(amt(f.demanded.0)));
+    put(
+        &mut v,
+        "demand_total_in_words",
+        Val::text(amount_in_words(f.demanded.0, lang)?),
+    );
+    put(
+        &mut v,
+        "public_accessories",
+        public_accessories(input, f, lang)?,
+    );
+    put(&mut v, "chorus_pro_note", chorus_pro_note(input, lang));
 
     // Previous reminders.
     let history = input.history.as_deref().unwrap_or_default();
@@ -1232,7 +1563,11 @@ fn build_values(
                 .channel
                 .map(|c| format!(" ({})", c.label(lang)))
                 .unwrap_or_default();
-            let label = capitalized(h.kind.label(lang));
+            // No capital after a colon in French ("- 20 octobre 2026 : relance").
+            let label = match lang {
+                Lang::Fr => h.kind.label(lang).to_owned(),
+                Lang::En => capitalized(h.kind.label(lang)),
+            };
             format!(
                 "- {}{} {label}{ch}",
                 date(h.date),
@@ -1282,7 +1617,7 @@ fn build_values(
     if pay.is_empty() {
         pay.push(if fr {
             format!(
-                "Pour les modalités de règlement, contactez-nous : {}.",
+                "Pour les modalités de règlement, nous vous invitons à nous contacter : {}.",
                 v.get("creditor_contact")
                     .map(|x| x.text.clone())
                     .unwrap_or_default()
@@ -1349,7 +1684,7 @@ fn build_values(
         return Err(Error::at(
             ErrorKind::MissingField,
             "recipient",
-            "a hand-over note needs its recipient: { name, kind: \"commissaire-de-justice\" | \"agency\" }",
+            "a hand-over note needs its recipient: { name, kind: \"commissaire-de-justice\" | \"avocat\" | \"agency\" }",
         ));
     }
     let mut plan_total = Decimal::ZERO;
@@ -1399,7 +1734,202 @@ fn build_values(
         Val::text(instalments.len().to_string()),
     );
     put(&mut v, "instalment_total", Val::text(amt(plan_total)));
+    let settlement = input.penalties_settlement.unwrap_or_default();
+    if input.kind == LetterKind::PaymentPlan
+        && settlement == PenaltiesSettlement::Waived
+        && plan_total != f.principal.0
+    {
+        warnings.push(Warning::new(
+            "plan-total-differs",
+            format!(
+                "the penalties and indemnity are waived, but the instalments add up to {}, not the principal ({})",
+                Money(plan_total),
+                f.principal
+            ),
+        ));
+    }
+    put(
+        &mut v,
+        "plan_accessories",
+        plan_accessories(input, f, plan_total, settlement, lang)?,
+    );
+    let acceleration = input.acceleration_notice_days.unwrap_or(8);
+    if input.kind == LetterKind::PaymentPlan && acceleration < 8 {
+        warnings.push(short_deadline(i32::try_from(acceleration).unwrap_or(0)));
+    }
+    put(
+        &mut v,
+        "acceleration_days_words",
+        Val::text(number_in_words(u64::from(acceleration), lang)?),
+    );
     Ok(v)
+}
+
+/// The salutation and its form in the closing formula. French: the addressee's title
+/// (« Monsieur le Maire, »), else the civility (« Madame, »), else « Madame, Monsieur, »; the
+/// closing repeats it (« Nous vous prions d'agréer, Monsieur le Maire, … »). English: "Dear
+/// Mr Durand," and "Yours sincerely" when the name is known, "Dear Sir," / "Dear Madam," or
+/// "Dear Sir or Madam," and "Yours faithfully" otherwise.
+fn salutation(debtor: &LetterDebtor, lang: Lang) -> (String, String) {
+    let title = opt(&debtor.title);
+    let surname = opt(&debtor.surname);
+    match lang {
+        Lang::Fr => {
+            let form = match (title.is_empty(), debtor.civility) {
+                (false, _) => title,
+                (true, Some(Civility::Monsieur)) => "Monsieur".to_owned(),
+                (true, Some(Civility::Madame)) => "Madame".to_owned(),
+                (true, None) => "Madame, Monsieur".to_owned(),
+            };
+            (format!("{form},"), form)
+        }
+        Lang::En => match (debtor.civility, surname.is_empty()) {
+            (Some(Civility::Monsieur), false) => {
+                (format!("Dear Mr {surname},"), "sincerely".to_owned())
+            }
+            (Some(Civility::Madame), false) => {
+                (format!("Dear Ms {surname},"), "sincerely".to_owned())
+            }
+            (Some(Civility::Monsieur), true) => ("Dear Sir,".to_owned(), "faithfully".to_owned()),
+            (Some(Civility::Madame), true) => ("Dear Madam,".to_owned(), "faithfully".to_owned()),
+            (None, _) => ("Dear Sir or Madam,".to_owned(), "faithfully".to_owned()),
+        },
+    }
+}
+
+/// fr-public: when the interest and the indemnity are payable. They are owed of right
+/// (L2192-13) but paid "dans un délai de quarante-cinq jours suivant la mise en paiement du
+/// principal" (R2192-36), so the texts demand the principal and say when the rest falls due.
+fn public_accessories(input: &LetterInput, f: &LetterFigures, lang: Lang) -> Result<Val> {
+    if input.regime != Regime::FrPublic {
+        return Ok(Val::text(""));
+    }
+    let fr = lang == Lang::Fr;
+    let amt = |d: Decimal| format_amount(d, lang);
+    let date = |d: IsoDate| format_date(d, lang);
+    let mut lines = Vec::new();
+    let mut open = Decimal::ZERO;
+    for (inv, fi) in input.invoices.iter().zip(&f.invoices) {
+        let accessories = money::add(fi.interest_outstanding.0, fi.compensation.0)?;
+        if accessories.is_zero() {
+            continue;
+        }
+        let number = inv.number.trim();
+        match accessories_due_after(inv, fi.principal_outstanding.0)? {
+            None => open = money::add(open, accessories)?,
+            Some(last) => {
+                let paid = last.add_days(-45)?;
+                lines.push(match (fr, input.as_of > last) {
+                    (true, true) => format!("Le principal de la facture n° {number} a été payé le {} : le délai de quarante-cinq jours dans lequel les intérêts moratoires et l'indemnité forfaitaire, soit {}, devaient nous être versés a expiré le {} (article R2192-36 du Code de la commande publique) ; cette somme est comprise dans la somme demandée.", date(paid), amt(accessories), date(last)),
+                    (true, false) => format!("Le principal de la facture n° {number} a été payé le {} : les intérêts moratoires et l'indemnité forfaitaire, soit {}, sont à nous verser au plus tard le {} (article R2192-36 du Code de la commande publique).", date(paid), amt(accessories), date(last)),
+                    (false, true) => format!("The principal of invoice no. {number} was paid on {}: the forty-five days within which the default interest and the recovery fee, that is {}, were to be paid to us expired on {} (article R2192-36 of the French Public Procurement Code); this sum is included in the sum demanded.", date(paid), amt(accessories), date(last)),
+                    (false, false) => format!("The principal of invoice no. {number} was paid on {}: the default interest and the recovery fee, that is {}, are to be paid to us by {} at the latest (article R2192-36 of the French Public Procurement Code).", date(paid), amt(accessories), date(last)),
+                });
+            }
+        }
+    }
+    if !open.is_zero() {
+        lines.insert(0, if fr {
+            format!("Les intérêts moratoires et l'indemnité forfaitaire pour frais de recouvrement, soit {} au {}, nous sont dus de plein droit ; ils sont à nous verser dans les quarante-cinq jours suivant la mise en paiement du principal (article R2192-36 du Code de la commande publique).", amt(open), date(input.as_of))
+        } else {
+            format!("The default interest and the flat recovery fee, that is {} as at {}, are owed to us by law; they are to be paid to us within forty-five days of the payment of the principal (article R2192-36 of the French Public Procurement Code).", amt(open), date(input.as_of))
+        });
+    }
+    Ok(Val::text(lines.join("\n\n")))
+}
+
+/// fr-public: the Chorus Pro filing dates, from which the payment period runs (CCP R2192-12:
+/// "le délai de paiement court à compter de la date de réception de la demande de paiement";
+/// for an invoice on the portal, the day the buyer is notified of it).
+fn chorus_pro_note(input: &LetterInput, lang: Lang) -> Val {
+    if input.regime != Regime::FrPublic {
+        return Val::text("");
+    }
+    let filed: Vec<(&str, IsoDate)> = input
+        .invoices
+        .iter()
+        .filter_map(|i| i.chorus_pro_date.map(|d| (i.number.trim(), d)))
+        .collect();
+    let fr = lang == Lang::Fr;
+    let items: Vec<String> = filed
+        .iter()
+        .map(|(n, d)| {
+            if fr {
+                format!("n° {n} le {}", format_date(*d, lang))
+            } else {
+                format!("no. {n} on {}", format_date(*d, lang))
+            }
+        })
+        .collect();
+    Val::text(match (filed.as_slice(), fr) {
+        ([], _) => String::new(),
+        ([(n, d)], true) => format!("Notre facture n° {n}, qui vaut demande de paiement, a été déposée sur le portail Chorus Pro le {}.", format_date(*d, lang)),
+        (_, true) => format!("Nos factures, qui valent demandes de paiement, ont été déposées sur le portail Chorus Pro : {}.", list_join(&items, lang)),
+        ([(n, d)], false) => format!("Our invoice no. {n}, which is our payment request, was filed on the Chorus Pro portal on {}.", format_date(*d, lang)),
+        (_, false) => format!("Our invoices, which are our payment requests, were filed on the Chorus Pro portal: {}.", list_join(&items, lang)),
+    })
+}
+
+/// payment-plan: how the penalties (or interest) and the indemnity acknowledged with the
+/// principal are settled, so that a signed « Bon pour accord » never reads as giving them up.
+fn plan_accessories(
+    input: &LetterInput,
+    f: &LetterFigures,
+    plan_total: Decimal,
+    settlement: PenaltiesSettlement,
+    lang: Lang,
+) -> Result<Val> {
+    let fr = lang == Lang::Fr;
+    let amt = |d: Decimal| format_amount(d, lang);
+    let date = |d: IsoDate| format_date(d, lang);
+    let accessories = money::add(f.interest.0, f.compensation.0)?;
+    let remainder = f.total.0.checked_sub(plan_total).unwrap_or_default();
+    let last = input
+        .instalments
+        .as_deref()
+        .unwrap_or_default()
+        .last()
+        .map(|i| i.date)
+        .unwrap_or(input.as_of);
+    let (what_fr, what_en) = match input.regime {
+        Regime::FrB2b => (
+            "aux pénalités de retard arrêtées au {d} et à l'indemnité forfaitaire pour frais de recouvrement",
+            "the late-payment penalties to {d} and the flat recovery fee",
+        ),
+        Regime::FrPublic => (
+            "aux intérêts moratoires arrêtés au {d} et à l'indemnité forfaitaire pour frais de recouvrement",
+            "the default interest to {d} and the flat recovery fee",
+        ),
+        Regime::FrB2c => (
+            "aux intérêts au taux légal arrêtés au {d}",
+            "the interest at the legal rate to {d}",
+        ),
+    };
+    let what = if fr { what_fr } else { what_en }.replace("{d}", &date(input.as_of));
+    let text = if settlement == PenaltiesSettlement::Waived && !accessories.is_zero() {
+        if fr {
+            format!("Sous réserve du paiement de chaque échéance à sa date, nous renonçons {what}, soit {}. Cette renonciation sera caduque en cas de déchéance du terme : ces sommes redeviendront alors exigibles.", amt(accessories))
+        } else {
+            format!("Provided that each instalment is paid when due, we waive {what}, that is {}. This waiver will lapse if the benefit of the schedule is lost: these sums will then be due again.", amt(accessories))
+        }
+    } else if remainder <= Decimal::ZERO {
+        if fr {
+            "Les échéances ci-dessus couvrent la totalité de la somme reconnue.".to_owned()
+        } else {
+            "The instalments above cover the whole sum acknowledged.".to_owned()
+        }
+    } else if remainder == accessories {
+        if fr {
+            format!("Le solde de la somme reconnue, soit {}, correspondant {what}, sera réglé avec la dernière échéance, le {}.", amt(remainder), date(last))
+        } else {
+            format!("The balance of the sum acknowledged, that is {}, being {what}, will be paid with the last instalment, on {}.", amt(remainder), date(last))
+        }
+    } else if fr {
+        format!("Le solde de la somme reconnue non couvert par les échéances ci-dessus, soit {}, sera réglé avec la dernière échéance, le {}.", amt(remainder), date(last))
+    } else {
+        format!("The balance of the sum acknowledged that the instalments above do not cover, that is {}, will be paid with the last instalment, on {}.", amt(remainder), date(last))
+    };
+    Ok(Val::text(text))
 }
 
 /// A table as aligned plain-text columns and as an HTML `<table>`.
@@ -1552,10 +2082,20 @@ fn figures_table(input: &LetterInput, f: &LetterFigures, lang: Lang, consumer: b
         (Regime::FrB2b, Lang::En) => "Penalties",
         (_, Lang::En) => "Interest",
     };
+    // A consumer owes no interest before the mise en demeure: an empty column would read as
+    // a claim withheld, so it is left out when no invoice has any.
+    let with_interest = !consumer
+        || !f.interest.0.is_zero()
+        || f.invoices
+            .iter()
+            .any(|fi| !fi.interest_outstanding.0.is_zero());
     let mut headers: Vec<&str> = match lang {
-        Lang::Fr => vec!["Facture", "Principal dû", interest_label],
-        Lang::En => vec!["Invoice", "Principal due", interest_label],
+        Lang::Fr => vec!["Facture", "Principal dû"],
+        Lang::En => vec!["Invoice", "Principal due"],
     };
+    if with_interest {
+        headers.push(interest_label);
+    }
     if !consumer {
         headers.push(match lang {
             Lang::Fr => "Indemnité forfaitaire",
@@ -1568,11 +2108,10 @@ fn figures_table(input: &LetterInput, f: &LetterFigures, lang: Lang, consumer: b
         .invoices
         .iter()
         .map(|fi| {
-            let mut r = vec![
-                fi.number.trim().to_owned(),
-                a(fi.principal_outstanding.0),
-                a(fi.interest_outstanding.0),
-            ];
+            let mut r = vec![fi.number.trim().to_owned(), a(fi.principal_outstanding.0)];
+            if with_interest {
+                r.push(a(fi.interest_outstanding.0));
+            }
             if !consumer {
                 r.push(a(fi.compensation.0));
             }
@@ -1586,8 +2125,10 @@ fn figures_table(input: &LetterInput, f: &LetterFigures, lang: Lang, consumer: b
             Lang::En => "Total due".to_owned(),
         },
         a(f.principal.0),
-        a(f.interest.0),
     ];
+    if with_interest {
+        foot.push(a(f.interest.0));
+    }
     if !consumer {
         foot.push(a(f.compensation.0));
     }
@@ -1683,15 +2224,29 @@ fn payments_note(input: &LetterInput, lang: Lang) -> Val {
         return Val::text("");
     }
     let one = items.len() == 1;
-    Val::text(match lang {
-        Lang::Fr => format!(
+    // The imputation is the one `late_fees` applied (`Regime::default_allocation`).
+    let public = input.regime == Regime::FrPublic;
+    Val::text(match (lang, public) {
+        (Lang::Fr, false) => format!(
             "{} : {}. {} d'abord sur les intérêts échus, puis sur le principal (article 1343-1 du Code civil).",
             if one { "Paiement reçu" } else { "Paiements reçus" },
             items.join(" ; "),
             if one { "Il a été imputé" } else { "Ils ont été imputés" }
         ),
-        Lang::En => format!(
+        (Lang::Fr, true) => format!(
+            "{} : {}. {} sur le principal ; les intérêts moratoires et l'indemnité forfaitaire sont payés à part, dans les quarante-cinq jours suivant la mise en paiement du principal (article R2192-36 du Code de la commande publique).",
+            if one { "Paiement reçu" } else { "Paiements reçus" },
+            items.join(" ; "),
+            if one { "Il a été imputé" } else { "Ils ont été imputés" }
+        ),
+        (Lang::En, false) => format!(
             "{}: {}. {} first to the interest due, then to the principal (article 1343-1 of the French Civil Code).",
+            if one { "Payment received" } else { "Payments received" },
+            items.join("; "),
+            if one { "It was applied" } else { "They were applied" }
+        ),
+        (Lang::En, true) => format!(
+            "{}: {}. {} to the principal; the default interest and the recovery fee are paid separately, within forty-five days of the payment of the principal (article R2192-36 of the French Public Procurement Code).",
             if one { "Payment received" } else { "Payments received" },
             items.join("; "),
             if one { "It was applied" } else { "They were applied" }
@@ -2126,8 +2681,37 @@ fn layout(
             .map(|l| l.trim().to_owned())
             .filter(|l| !l.is_empty()),
     );
+    // Letterhead mentions of a company (C. com. R123-237 1° and 2°, R123-238): its form and
+    // share capital, and "RCS <town of the registry>" with the SIREN.
+    let form = opt(&c.legal_form);
+    // A capital in whole euros is written without cents, as on a Kbis ("10 000 €").
+    let capital = c.share_capital.map(|cap| {
+        let s = format_amount(cap.0, lang);
+        if cap.0.fract().is_zero() {
+            s.replacen(if fr { ",00" } else { ".00" }, "", 1)
+        } else {
+            s
+        }
+    });
+    match (form.is_empty(), capital) {
+        (false, Some(cap)) => sender.push(if fr {
+            format!("{form} au capital de {cap}")
+        } else {
+            format!("{form} with a share capital of {cap}")
+        }),
+        (false, None) => sender.push(form),
+        (true, Some(cap)) => sender.push(if fr {
+            format!("Capital social : {cap}")
+        } else {
+            format!("Share capital: {cap}")
+        }),
+        (true, None) => {}
+    }
     let siren = opt(&c.siren);
-    if !siren.is_empty() {
+    let rcs = opt(&c.rcs_city);
+    if !rcs.is_empty() {
+        sender.push(format!("RCS {rcs} {siren}").trim_end().to_owned());
+    } else if !siren.is_empty() {
         sender.push(format!("SIREN{} {siren}", if fr { " :" } else { ":" }));
     }
     let vat = opt(&c.vat_number);
@@ -2157,7 +2741,14 @@ fn layout(
             input.debtor.address.clone(),
         ),
     };
-    let mut recipient = vec![rname];
+    let title = match kind {
+        LetterKind::Handover => String::new(),
+        _ => opt(&input.debtor.title),
+    };
+    let mut recipient: Vec<String> = [title, rname]
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .collect();
     if let Some(a) = raddr {
         recipient.extend(
             a.replace("\r\n", "\n")
@@ -2186,8 +2777,12 @@ fn layout(
         .collect();
     let reference = if fr {
         format!(
-            "Réf. : facture{} n° {}",
-            if numbers.len() > 1 { "s" } else { "" },
+            "Réf. : {} {}",
+            if numbers.len() > 1 {
+                "factures nos"
+            } else {
+                "facture n°"
+            },
             numbers.join(", ")
         )
     } else {

@@ -30,6 +30,24 @@ pub enum Regime {
     FrPublic,
 }
 
+impl Regime {
+    /// How a partial payment is imputed when the input does not say.
+    ///
+    /// - `fr-b2b`, `fr-b2c`: interest first, C. civ. 1343-1 ("le paiement partiel s'impute
+    ///   d'abord sur les intérêts", france-law.md §8).
+    /// - `fr-public`: principal first. The public buyer's payment is the mandate of the
+    ///   principal; the interest and the indemnity, owed of right (CCP L2192-13), are paid apart,
+    ///   "dans un délai de quarante-cinq jours suivant la mise en paiement du principal"
+    ///   (R2192-36, france-law.md §3). Imputing a payment on interest would show as unpaid a
+    ///   principal the buyer has paid, and claim the interest before that 45-day period.
+    pub fn default_allocation(self) -> Allocation {
+        match self {
+            Regime::FrPublic => Allocation::PrincipalFirst,
+            Regime::FrB2b | Regime::FrB2c => Allocation::InterestFirst,
+        }
+    }
+}
+
 /// A payment received on the invoice.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -69,7 +87,10 @@ pub struct LateFeesInput {
     /// that date + 2 months (CMF L313-3).
     #[serde(default)]
     pub judgment_date: Option<IsoDate>,
-    /// How partial payments are split (default `interest-first`, C. civ. 1343-1).
+    /// How partial payments are split. Default: `interest-first` (C. civ. 1343-1) between
+    /// businesses and for consumers; `principal-first` for a public buyer, which pays the
+    /// principal on its own and the interest and indemnity separately, within 45 days of paying
+    /// the principal (CCP R2192-36): see [`Regime::default_allocation`].
     #[serde(default)]
     pub allocation: Option<Allocation>,
     /// Year basis (default `act/365`).
@@ -481,7 +502,9 @@ fn compute(input: &LateFeesInput, detail: Detail) -> Result<Computation> {
         as_of: input.as_of,
         payments: &payments,
         rates: &changes,
-        allocation: input.allocation.unwrap_or_default(),
+        allocation: input
+            .allocation
+            .unwrap_or(input.regime.default_allocation()),
         day_count: input.day_count.unwrap_or_default(),
     })?;
 

@@ -119,7 +119,9 @@ export function createLateFees(ratesInfo) {
     const due = parseDate(input.dueDate, "dueDate");
     const asOf = parseDate(input.asOf, "asOf");
     const dayCount = input.dayCount ?? "act/365";
-    const principalFirst = (input.allocation ?? "interest-first") === "principal-first";
+    // Default imputation: interest first (C. civ. 1343-1), principal first for a public buyer
+    // (it pays the interest apart, within 45 days of the principal: CCP R2192-36).
+    const principalFirst = (input.allocation ?? (input.regime === "fr-public" ? "principal-first" : "interest-first")) === "principal-first";
 
     // Payments on or before asOf, one per day (same-day payments added), by date.
     const byDay = new Map();

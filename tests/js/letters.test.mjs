@@ -28,15 +28,17 @@ test('"relance/letters" is its own module', () => {
 
 test("formal notice: mandatory mentions, figures, deadline as a date, amount in words", () => {
   const r = renderLetter(base);
-  assert.equal(r.deadline, "2026-11-30");
+  // Sent Sunday 22 November, first presented (3 working days) Wednesday 25: + 8 days.
+  assert.equal(r.deadline, "2026-12-03");
   assert.equal(r.figures.total, "1305.81");
+  assert.equal(r.figures.demanded, "1305.81");
   for (const needle of [
     "Lettre recommandée avec accusé de réception",
     "mise en demeure",
-    "au plus tard le 30\u00a0novembre 2026",
+    "dans un délai de huit jours à compter de la première présentation de la présente, soit au plus tard le 3\u00a0décembre 2026",
     "L441-10",
     "D441-5",
-    "1231-6",
+    "article 1344 du Code civil",
     "injonction de payer",
     "mille trois cent cinq euros et quatre-vingt-un centimes",
     "FR76 3000 6000 0112 3456 7890 189",
@@ -44,7 +46,9 @@ test("formal notice: mandatory mentions, figures, deadline as a date, amount in 
     assert.ok(r.text.includes(needle), `missing: ${needle}`);
   }
   assert.ok(r.text.includes("Paris, le 22\u00a0novembre 2026"));
-  assert.match(r.text, /Objet : /);
+  // French spacing: a no-break space before the colon.
+  assert.match(r.text, /Objet\u00a0: /);
+  assert.doesNotMatch(r.text, /1231-6/);
 });
 
 test("user text is escaped in html and unchanged in text", () => {

@@ -214,7 +214,9 @@ def compute(inp: dict, rates: Rates) -> dict:
     amount = Decimal(inp["amount"])
     due = parse_date(inp["dueDate"])
     as_of = parse_date(inp["asOf"])
-    allocation = inp.get("allocation", "interest-first")
+    # Default imputation: interest first (C. civ. 1343-1), except for a public buyer, whose
+    # payment is the principal's and who pays interest apart, within 45 days (CCP R2192-36).
+    allocation = inp.get("allocation", "principal-first" if regime == "fr-public" else "interest-first")
     if allocation not in ("interest-first", "principal-first"):
         raise InputError(f"unknown allocation {allocation!r}")
     day_count = inp.get("dayCount", "act/365")

@@ -1,0 +1,90 @@
+//! French spacing around punctuation, applied to a whole French text after it is assembled.
+//!
+//! The rules of the Imprimerie nationale, as French letters are typeset:
+//!
+//! | before or after | space |
+//! |---|---|
+//! | before `:` | U+00A0 NO-BREAK SPACE |
+//! | before `;` `!` `?` | U+202F NARROW NO-BREAK SPACE |
+//! | after `«`, before `»` | U+00A0 |
+//! | before `€` and `%` | U+00A0 (`40 €`, `12,15 %`) |
+//! | after `n°` | U+00A0 (`n° F-1`) |
+//!
+//! Only an ordinary space (U+0020) already in the text is replaced: nothing is inserted, so a
+//! URL (`https://`), a time (`14:30`) or `?` inside a link keep their form. The templates stay
+//! readable with ordinary spaces, and no value, table cell or caller-supplied template can leave
+//! a line that starts with `:` or `€` after a line break.
+
+const NBSP: char = '\u{a0}';
+const NNBSP: char = '\u{202f}';
+
+/// `text` with the ordinary spaces of the table above made non-breaking.
+pub fn french_spacing(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 32);
+    let mut chars = text.chars().peekable();
+    let mut prev: Option<char> = None;
+    let mut prev2: Option<char> = None;
+    while let Some(c) = chars.next() {
+        let mut push = c;
+        if c == ' ' {
+            let next = chars.peek().copied();
+            push = match next {
+                Some(':' | '»' | '€' | '%') => NBSP,
+                Some(';' | '!' | '?') => NNBSP,
+                _ if prev == Some('«') => NBSP,
+                _ if prev == Some('°') && prev2 == Some('n') => NBSP,
+                _ => ' ',
+            };
+        }
+        out.push(push);
+        prev2 = prev;
+        prev = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_become_the_typographers_ones() {
+        assert_eq!(french_spacing("Objet : relance"), "Objet\u{a0}: relance");
+        assert_eq!(
+            french_spacing("principal ; intérêts ! Pourquoi ?"),
+            "principal\u{202f}; intérêts\u{202f}! Pourquoi\u{202f}?"
+        );
+        assert_eq!(
+            french_spacing("la mention « Bon pour accord »"),
+            "la mention «\u{a0}Bon pour accord\u{a0}»"
+        );
+        assert_eq!(
+            french_spacing("40 € et 12,15 %"),
+            "40\u{a0}€ et 12,15\u{a0}%"
+        );
+        assert_eq!(french_spacing("facture n° F-1"), "facture n°\u{a0}F-1");
+    }
+
+    #[test]
+    fn nothing_is_inserted_or_touched_elsewhere() {
+        for s in [
+            "https://pay.example.fr/?id=1",
+            "14:30",
+            "a\u{a0}: b",
+            "Madame, Monsieur,",
+            "",
+            "«»",
+            "n°",
+        ] {
+            assert_eq!(french_spacing(s), s);
+        }
+        // Already correct text is unchanged (the pass is idempotent).
+        let once = french_spacing("Objet : « n° 1 » ; 40 €");
+        assert_eq!(french_spacing(&once), once);
+        // Only the space is replaced; the character count is the same.
+        assert_eq!(
+            once.chars().count(),
+            "Objet : « n° 1 » ; 40 €".chars().count()
+        );
+    }
+}
