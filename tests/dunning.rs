@@ -79,8 +79,9 @@ fn seed_001_ladder_b2b_exact_dates() {
     // D = Monday 2026-03-16. Pre-reminder D−7 = Mon 03-09. Reminder D+1 = Tue 03-17. Phone
     // D+5 = Sat 03-21 → Mon 03-23. Second reminder D+15 = Tue 03-31. Final notice D+25 = Fri
     // 04-10, 8 days → Sat 04-18 → Mon 04-20 (CPC 642). Formal notice D+34 = Sun 04-19, but not
-    // before 04-21 (deadline + 1), a Tuesday; 8 days → Wed 04-29. Recovery D+43 = Tue 04-28,
-    // not before 04-30 (deadline + 1), a Thursday.
+    // before 04-21 (deadline + 1), a Tuesday; sent by registered letter, first presented (3
+    // working days) Fri 04-24; 8 days → Sat 05-02 → Mon 05-04 (CPC 642). Recovery D+43 = Tue
+    // 04-28, not before 05-05 (deadline + 1), a Tuesday.
     let r = ok(b2b(
         "2026-03-17",
         json!([invoice("F1", "2026-03-16", "1200")]),
@@ -95,8 +96,8 @@ fn seed_001_ladder_b2b_exact_dates() {
             "phone-call planned 2026-03-23 - F1",
             "second-reminder planned 2026-03-31 - F1",
             "final-notice planned 2026-04-10 2026-04-20 F1",
-            "formal-notice planned 2026-04-21 2026-04-29 F1",
-            "recovery planned 2026-04-30 - F1",
+            "formal-notice planned 2026-04-21 2026-05-04 F1",
+            "recovery planned 2026-05-05 - F1",
         ]
     );
     assert_eq!(r.due.len(), 1);
@@ -165,8 +166,8 @@ fn holiday_shifted_steps() {
             "phone-call planned 2026-05-07 - F1",
             "second-reminder planned 2026-05-15 - F1",
             "final-notice planned 2026-05-26 2026-06-03 F1",
-            "formal-notice planned 2026-06-04 2026-06-12 F1",
-            "recovery planned 2026-06-15 - F1",
+            "formal-notice planned 2026-06-04 2026-06-17 F1",
+            "recovery planned 2026-06-18 - F1",
         ]
     );
 }
@@ -244,8 +245,8 @@ fn resolved_dispute_resumes_at_the_next_step() {
             "phone-call due 2026-04-15 - F1",
             "second-reminder planned 2026-04-27 - F1",
             "final-notice planned 2026-05-05 2026-05-13 F1",
-            "formal-notice planned 2026-05-15 2026-05-26 F1",
-            "recovery planned 2026-05-27 - F1",
+            "formal-notice planned 2026-05-15 2026-05-28 F1",
+            "recovery planned 2026-05-29 - F1",
         ]
     );
 }
@@ -275,8 +276,8 @@ fn broken_promise_resumes_at_the_next_step() {
         [
             "second-reminder due 2026-04-15 - F1",
             "final-notice planned 2026-04-27 2026-05-05 F1",
-            "formal-notice planned 2026-05-06 2026-05-15 F1",
-            "recovery planned 2026-05-18 - F1",
+            "formal-notice planned 2026-05-06 2026-05-20 F1",
+            "recovery planned 2026-05-21 - F1",
         ]
     );
 }
@@ -353,8 +354,8 @@ fn missed_instalment_resumes_at_the_final_notice() {
         lines(&r)[3..],
         [
             "final-notice due 2026-05-06 2026-05-15 F1",
-            "formal-notice planned 2026-05-18 2026-05-26 F1",
-            "recovery planned 2026-05-27 - F1",
+            "formal-notice planned 2026-05-18 2026-05-29 F1",
+            "recovery planned 2026-06-01 - F1",
             "second-reminder skipped - - F1",
         ]
     );
@@ -383,8 +384,8 @@ fn catch_up_from_60_days_late() {
             "phone-call planned 2026-03-20 - F1",
             "second-reminder planned 2026-03-30 - F1",
             "final-notice planned 2026-04-09 2026-04-17 F1",
-            "formal-notice planned 2026-04-20 2026-04-28 F1",
-            "recovery planned 2026-04-29 - F1",
+            "formal-notice planned 2026-04-20 2026-05-04 F1",
+            "recovery planned 2026-05-05 - F1",
             "pre-reminder skipped - - F1",
         ]
     );
@@ -393,7 +394,9 @@ fn catch_up_from_60_days_late() {
 #[test]
 fn catch_up_latest_may_start_with_the_formal_notice() {
     // catchUp "latest": the latest step whose date passed (formal notice D+34 ≤ D+60) is due
-    // now (shift 26); 8 days → Tue 03-24. Recovery D+69 = Wed 03-25 (= deadline + 1).
+    // now (shift 26). Sent Mon 03-16 by registered letter, first presented (3 working days)
+    // Thu 03-19; 8 days → Fri 03-27. Recovery D+69 = Wed 03-25, not before Sat 03-28 (deadline
+    // + 1) → Mon 03-30.
     let mut policy = serde_json::to_value(relance::dunning::default_policy(
         relance::regime::Regime::FrB2b,
     ))
@@ -408,8 +411,8 @@ fn catch_up_latest_may_start_with_the_formal_notice() {
     input["policy"] = policy;
     let r = ok(input);
     let l = lines(&r);
-    assert_eq!(l[0], "formal-notice due 2026-03-16 2026-03-24 F1");
-    assert_eq!(l[1], "recovery planned 2026-03-25 - F1");
+    assert_eq!(l[0], "formal-notice due 2026-03-16 2026-03-27 F1");
+    assert_eq!(l[1], "recovery planned 2026-03-30 - F1");
     assert_eq!(l.len(), 7);
     assert!(l[2..].iter().all(|x| x.contains(" skipped - - ")));
 }
@@ -446,8 +449,8 @@ fn several_invoices_share_communications() {
             "second-reminder planned 2026-04-02 - A,B",
             "final-notice planned 2026-04-10 2026-04-20 A",
             "final-notice planned 2026-04-13 2026-04-21 B",
-            "formal-notice planned 2026-04-22 2026-04-30 A,B",
-            "recovery planned 2026-05-04 - A,B",
+            "formal-notice planned 2026-04-22 2026-05-05 A,B",
+            "recovery planned 2026-05-06 - A,B",
         ]
     );
     let next = r.next.expect("next");
@@ -475,8 +478,8 @@ fn b2c_ladder_is_gentler_and_charges_no_fees() {
             "phone-call planned 2026-03-26 - C1",
             "second-reminder planned 2026-04-07 - C1",
             "final-notice planned 2026-04-20 2026-04-28 C1",
-            "formal-notice planned 2026-04-29 2026-05-15 C1",
-            "recovery planned 2026-05-18 - C1",
+            "formal-notice planned 2026-04-29 2026-05-20 C1",
+            "recovery planned 2026-05-21 - C1",
         ]
     );
     assert_eq!(r.policy, "fr-b2c");
@@ -524,8 +527,8 @@ fn public_buyer_variant() {
             "phone-call planned 2026-03-23 - P1",
             "second-reminder planned 2026-03-31 - P1",
             "final-notice planned 2026-04-15 2026-04-23 P1",
-            "formal-notice planned 2026-04-24 2026-05-11 P1",
-            "recovery planned 2026-05-12 - P1",
+            "formal-notice planned 2026-04-24 2026-05-15 P1",
+            "recovery planned 2026-05-18 - P1",
         ]
     );
     assert_eq!(r.recovery[0].code, "public-accountant");
@@ -1022,10 +1025,11 @@ fn five_hundred_invoices_one_debtor() {
 
 #[test]
 fn b2c_interest_runs_from_the_formal_notice() {
-    // The whole b2c ladder sent on its dates; mise en demeure Wed 04-29 (15 days → Fri
-    // 05-15). asOf Fri 05-29: recovery (not before Mon 05-18) is due now. Legal interest for
-    // a professional creditor, 2026H1 2.62 %, from 04-30 through 05-29 = 30 days: 300 ×
-    // 2.62 % × 30 / 365 = 0.646 → 0.65. No indemnity.
+    // The whole b2c ladder sent on its dates; mise en demeure sent Wed 04-29 by registered
+    // letter, first presented (3 working days, Fri 1 May a holiday) Tue 05-05; 15 days →
+    // Wed 05-20. asOf Fri 05-29: recovery (not before Thu 05-21) is due now. Legal interest for
+    // a professional creditor, 2026H1 2.62 %, from the day after the presentation, 05-06
+    // through 05-29 = 24 days: 300 × 2.62 % × 24 / 365 = 0.5168 → 0.52. No indemnity.
     let r = ok(json!({
         "regime": "fr-b2c",
         "asOf": "2026-05-29",
@@ -1041,9 +1045,9 @@ fn b2c_interest_runs_from_the_formal_notice() {
         ],
     }));
     let l = lines(&r);
-    assert_eq!(l[5], "formal-notice done 2026-04-29 2026-05-15 C1");
+    assert_eq!(l[5], "formal-notice done 2026-04-29 2026-05-20 C1");
     assert_eq!(l[6], "recovery due 2026-05-29 - C1");
-    assert_eq!(r.invoices[0].interest_outstanding.to_string(), "0.65");
+    assert_eq!(r.invoices[0].interest_outstanding.to_string(), "0.52");
     assert_eq!(r.invoices[0].compensation.to_string(), "0.00");
     assert_eq!(
         serde_json::to_value(r.status).expect("json"),
@@ -1145,5 +1149,144 @@ fn duplicate_ids_name_the_first_later_duplicate_and_the_limit_is_500() {
     assert_eq!(
         err(base(many(501))),
         ("inconsistent-input", Some("invoices".to_owned()))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequence guard and registered-letter deadlines (issue 15)
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn no_step_before_the_previous_deadline_whatever_the_history_says() {
+    // A caller's ladder where a call may follow the final notice: D = Fri 2026-04-10, final
+    // notice sent that day with 8 days → Sat 04-18 → Mon 04-20 (CPC 642); a call logged on
+    // Mon 04-13 (a step of a lower rank, sent later). The mise en demeure (D+1, pushed to the
+    // day after the call by the late history) must still wait for the final notice's deadline:
+    // Tue 04-21, not Tue 04-14.
+    let mut input = b2b(
+        "2026-04-13",
+        json!([invoice("F1", "2026-04-10", "1200")]),
+        json!([
+            { "date": "2026-04-10", "step": "final" },
+            { "date": "2026-04-13", "step": "call" }
+        ]),
+        json!([]),
+    );
+    input["policy"] = json!({
+        "steps": [
+            { "id": "call", "kind": "phone-call", "offsetDays": 0, "channels": ["phone"] },
+            { "id": "final", "kind": "final-notice", "offsetDays": 0, "channels": ["letter"], "deadlineDays": 8 },
+            { "id": "med", "kind": "formal-notice", "offsetDays": 1, "channels": ["registered-letter"], "deadlineDays": 8 }
+        ]
+    });
+    let r = ok(input);
+    let l = lines(&r);
+    // Sent Tue 04-21, presented (3 working days) Fri 04-24, + 8 = Sat 05-02 → Mon 05-04.
+    assert!(
+        l.contains(&"med planned 2026-04-21 2026-05-04 F1".to_owned()),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn a_history_that_escalated_too_early_is_named_in_a_warning() {
+    // Final notice Fri 04-10, deadline Mon 04-20; a mise en demeure recorded on Wed 04-15
+    // broke it: the warning names both steps and the deadline.
+    let r = ok(b2b(
+        "2026-04-16",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([
+            { "date": "2026-04-10", "step": "final-notice" },
+            { "date": "2026-04-15", "step": "formal-notice" }
+        ]),
+        json!([]),
+    ));
+    let w = r
+        .warnings
+        .iter()
+        .find(|w| w.code == "history-step-before-deadline")
+        .unwrap_or_else(|| panic!("{:?}", r.warnings));
+    for needle in [
+        "`formal-notice`",
+        "2026-04-15",
+        "`final-notice`",
+        "2026-04-20",
+    ] {
+        assert!(w.message.contains(needle), "{needle}: {}", w.message);
+    }
+    // The mise en demeure sent Wed 04-15 is presented (3 working days) Mon 04-20; + 8 days =
+    // Tue 04-28: recovery from Wed 04-29, never earlier.
+    let l = lines(&r);
+    assert!(
+        l.contains(&"formal-notice done 2026-04-15 2026-04-28 F1".to_owned()),
+        "{l:?}"
+    );
+    assert!(
+        l.contains(&"recovery planned 2026-04-29 - F1".to_owned()),
+        "{l:?}"
+    );
+    // A hand-over recorded inside the mise en demeure's deadline is named too.
+    let r = ok(b2b(
+        "2026-04-24",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([
+            { "date": "2026-04-10", "step": "final-notice" },
+            { "date": "2026-04-21", "step": "formal-notice" },
+            { "date": "2026-04-23", "step": "recovery" }
+        ]),
+        json!([]),
+    ));
+    let w: Vec<&str> = r
+        .warnings
+        .iter()
+        .filter(|w| w.code == "history-step-before-deadline")
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(
+        w[0].contains("`recovery`")
+            && w[0].contains("`formal-notice`")
+            && w[0].contains("2026-05-04")
+    );
+}
+
+#[test]
+fn delivery_days_move_registered_letter_deadlines() {
+    // Sent Tue 04-21. With deliveryDays 0 the 8 days run from the sending date: Wed 04-29.
+    // With 5: presented Tue 04-28 (Wed 22 .. Tue 28), + 8 = Wed 05-06.
+    for (days, deadline) in [(0, "2026-04-29"), (5, "2026-05-06")] {
+        let mut policy = serde_json::to_value(relance::dunning::default_policy(
+            relance::regime::Regime::FrB2b,
+        ))
+        .expect("policy");
+        policy["deliveryDays"] = json!(days);
+        let mut input = b2b(
+            "2026-03-17",
+            json!([invoice("F1", "2026-03-16", "1200")]),
+            json!([]),
+            json!([]),
+        );
+        input["policy"] = policy;
+        let l = lines(&ok(input));
+        assert!(
+            l.contains(&format!("formal-notice planned 2026-04-21 {deadline} F1")),
+            "{days}: {l:?}"
+        );
+    }
+    let mut policy = serde_json::to_value(relance::dunning::default_policy(
+        relance::regime::Regime::FrB2b,
+    ))
+    .expect("policy");
+    policy["deliveryDays"] = json!(31);
+    let mut input = b2b(
+        "2026-03-17",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([]),
+        json!([]),
+    );
+    input["policy"] = policy;
+    assert_eq!(
+        err(input),
+        ("invalid-period", Some("policy.deliveryDays".to_owned()))
     );
 }

@@ -1299,3 +1299,388 @@ fn sms_without_any_payment_details_still_ends_with_a_way_to_pay() {
         .trim_end()
         .ends_with("Paiement : compta@a.fr"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 15: what a French business lawyer asked of the texts, per kind and audience
+// ---------------------------------------------------------------------------------------------
+
+/// The French typographer's spaces, in every French golden text: no ordinary space before
+/// « : », « ; », « ! », « ? », « € » or « % », after « « » or « n° », or before « » ». The SMS
+/// texts are left out on purpose: GSM-7 has no no-break space, so `fold_for_sms` turns them
+/// into ordinary ones.
+#[test]
+fn every_french_golden_text_has_french_spacing() {
+    let dir = format!("{}/tests/data/letters", env!("CARGO_MANIFEST_DIR"));
+    let mut scanned = 0;
+    let mut faults = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if !name.starts_with("fr-") || name.contains("-sms") {
+            continue;
+        }
+        let file = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+        // The subject (after "Subject: ", a header of the golden file) and the text.
+        let subject = file
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("Subject: ");
+        let body = file.split_once("\n----\n").map_or("", |(_, b)| b);
+        for text in [subject, body] {
+            let chars: Vec<char> = text.chars().collect();
+            for (i, w) in chars.windows(2).enumerate() {
+                let bad = match (w[0], w[1]) {
+                    (' ', ':' | ';' | '!' | '?' | '€' | '%' | '»') => true,
+                    ('«', ' ') => true,
+                    (' ', _) => i >= 2 && chars[i - 2] == 'n' && chars[i - 1] == '°',
+                    _ => false,
+                };
+                // "n° " is checked on the space that follows it.
+                let after_numero = w[1] == ' ' && i >= 1 && chars[i - 1] == 'n' && w[0] == '°';
+                if bad || after_numero {
+                    let from = i.saturating_sub(20);
+                    let context: String = chars[from..(i + 20).min(chars.len())].iter().collect();
+                    faults.push(format!("{name}: …{context}…"));
+                }
+            }
+        }
+        scanned += 1;
+    }
+    assert!(scanned > 30, "{scanned} French golden texts");
+    assert!(faults.is_empty(), "ordinary spaces:\n{}", faults.join("\n"));
+    // The narrow no-break space is the one before « ; » and the no-break space the one before
+    // « : » (a wrong kind of no-break space would pass the scan above).
+    let t = render(&base("formal-notice", "letter", "fr", "fr-b2b")).text;
+    assert!(t.contains("Objet\u{a0}: ") && t.contains("\u{202f}; "));
+    assert!(!t.contains("\u{202f}:") && !t.contains("\u{a0};"));
+}
+
+fn fr_text(v: &Value) -> String {
+    plain(&render(v).text)
+}
+
+#[test]
+fn payment_plan_is_an_acknowledgment_of_the_whole_debt_with_acceleration() {
+    // B2B: principal 1 250 €, penalties 15,81 € (38 days at 12,15 %), indemnity 40 €: the
+    // instalments (2 × 625 €) cover the principal, the balance of 55,81 € goes with the last.
+    let t = fr_text(&base("payment-plan", "letter", "fr", "fr-b2b"));
+    for needle in [
+        "vous reconnaissez nous devoir, au 22 novembre 2026, la somme de 1 305,81 € (mille trois cent cinq euros et quatre-vingt-un centimes)",
+        "Principal dû  Pénalités  Indemnité forfaitaire",
+        "Le solde de la somme reconnue, soit 55,81 €, correspondant aux pénalités de retard arrêtées au 22 novembre 2026 et à l'indemnité forfaitaire pour frais de recouvrement, sera réglé avec la dernière échéance, le 5 janvier 2027.",
+        "À défaut de paiement d'une échéance à sa date, si elle reste impayée huit jours après une mise en demeure restée sans effet, la déchéance du terme sera encourue",
+        "principal, pénalités et indemnité compris, deviendra immédiatement exigible",
+        "la signature étant précédée de la mention manuscrite « Bon pour accord »",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?}\n{t}");
+    }
+    // Prescription is a matter for the README, not for the letter.
+    assert!(!t.contains("2240") && !t.contains("prescription"));
+    // Waived only when the creditor says so, and only while the plan is kept.
+    let mut v = base("payment-plan", "letter", "fr", "fr-b2b");
+    v["penaltiesSettlement"] = json!("waived");
+    v["accelerationNoticeDays"] = json!(15);
+    let t = fr_text(&v);
+    assert!(t.contains("Sous réserve du paiement de chaque échéance à sa date, nous renonçons aux pénalités de retard arrêtées au 22 novembre 2026 et à l'indemnité forfaitaire pour frais de recouvrement, soit 55,81 €. Cette renonciation sera caduque en cas de déchéance du terme"), "{t}");
+    assert!(t.contains("impayée quinze jours après une mise en demeure restée sans effet"));
+    // Instalments covering the whole debt.
+    let mut v = base("payment-plan", "letter", "fr", "fr-b2b");
+    v["instalments"] = json!([
+        { "date": "2026-12-05", "amount": "650.00" },
+        { "date": "2027-01-05", "amount": "655.81" }
+    ]);
+    let r = render(&v);
+    assert!(plain(&r.text)
+        .contains("Les échéances ci-dessus couvrent la totalité de la somme reconnue."));
+    assert!(r.warnings.iter().all(|w| w.code != "plan-total-differs"));
+    // A consumer: no indemnity; legal interest from the day after the mise en demeure was
+    // presented (26 October), which the plan settles with the last instalment; nothing about
+    // recovery costs.
+    let mut v = base("payment-plan", "letter", "fr", "fr-b2c");
+    v["noticeDate"] = json!("2026-10-26");
+    let r = render(&v);
+    let t = plain(&r.text);
+    assert_eq!(r.figures.compensation.to_string(), "0.00");
+    assert!(!r.figures.interest.0.is_zero());
+    assert!(t.contains("correspondant aux intérêts au taux légal arrêtés au 22 novembre 2026"));
+    assert!(!t.contains("indemnité") && !t.contains("40 €"));
+    assert!(t.contains("la totalité des sommes restant dues deviendra immédiatement exigible"));
+    // A short acceleration delay is flagged.
+    let mut v = base("payment-plan", "letter", "fr", "fr-b2b");
+    v["accelerationNoticeDays"] = json!(3);
+    assert!(render(&v)
+        .warnings
+        .iter()
+        .any(|w| w.code == "short-deadline"));
+}
+
+#[test]
+fn public_buyer_texts_rest_on_the_public_procurement_code() {
+    for kind in KINDS {
+        for channel in ["email", "letter", "sms"] {
+            let mut v = base(kind, channel, "fr", "fr-public");
+            v["invoices"] = json!([invoice_a(), invoice_b()]);
+            let r = render(&v);
+            let t = plain(&r.text);
+            let at = format!("{kind} {channel}");
+            // Never the Civil Code's late-payment articles.
+            assert!(
+                !t.contains("1231-6") && !t.contains("1344") && !t.contains("1343-1"),
+                "{at}\n{t}"
+            );
+            // Interest under its public-procurement name.
+            assert!(
+                !t.contains("majoration") && !t.contains("pénalités"),
+                "{at}\n{t}"
+            );
+            // No payment-plan offer, no cash-flow wording (the plan itself is a kind apart).
+            if kind != "payment-plan" {
+                assert!(
+                    !t.contains("échéancier") && !t.contains("trésorerie"),
+                    "{at}\n{t}"
+                );
+            }
+        }
+    }
+    // The formal notice demands the principal; interest and indemnity follow within 45 days
+    // of its payment (R2192-36). A: 1 250 € open, 13,21 € + 40 € accrued. B: 3 600 € paid in
+    // full on 5 November (principal first), 6,01 € + 40 € payable by 20 December.
+    let mut v = base("formal-notice", "letter", "fr", "fr-public");
+    let mut b = invoice_b();
+    b["payments"] = json!([{ "date": "2026-11-05", "amount": "3600.00" }]);
+    v["invoices"] = json!([invoice_a(), b]);
+    v["debtor"]["title"] = json!("Monsieur le Maire");
+    let r = render(&v);
+    let t = plain(&r.text);
+    assert_eq!(r.figures.demanded.to_string(), "1250.00");
+    assert_eq!(r.figures.total.to_string(), "1349.22");
+    for needle in [
+        "Objet : Mise en demeure de payer et réclamation – factures nos F-2026-101 et F-2026-117",
+        "Monsieur le Maire\nCommune de Villeneuve\nHôtel de ville",
+        "Monsieur le Maire,\n\nMalgré",
+        "en application de l'article L2192-13 du Code de la commande publique : le retard de paiement fait courir de plein droit et sans autre formalité",
+        "Le délai de paiement court à compter de la réception de la demande de paiement (article R2192-12).",
+        "qui vaut mise en demeure et réclamation, nous vous demandons de procéder au paiement de la somme de 1 250,00 € (mille deux cent cinquante euros)",
+        "soit 53,21 € au 22 novembre 2026, nous sont dus de plein droit ; ils sont à nous verser dans les quarante-cinq jours suivant la mise en paiement du principal (article R2192-36",
+        "Le principal de la facture n° F-2026-117 a été payé le 5 novembre 2026 : les intérêts moratoires et l'indemnité forfaitaire, soit 46,01 €, sont à nous verser au plus tard le 20 décembre 2026",
+        "Il a été imputé sur le principal",
+        "Nous vous prions d'agréer, Monsieur le Maire, l'assurance de notre haute considération.",
+    ] {
+        assert!(t.contains(needle), "missing {needle:?}\n{t}");
+    }
+    // Once the 45 days are over, the accessories are demanded too: asOf 21 December.
+    v["asOf"] = json!("2026-12-21");
+    v["history"] = json!([]);
+    let r = render(&v);
+    // A's principal (1 250 €) is still open, so its interest waits; B's 46,01 € are due.
+    assert_eq!(r.figures.demanded.to_string(), "1296.01");
+    assert!(plain(&r.text).contains("a expiré le 20 décembre 2026"));
+    // Principal paid, 45 days running: nothing can be demanded yet.
+    let mut v = base("formal-notice", "letter", "fr", "fr-public");
+    v["invoices"] = json!([b]);
+    let r = render(&v);
+    assert_eq!(r.figures.demanded.to_string(), "0.00");
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "accessories-not-yet-payable"));
+    // The Chorus Pro filing date is cited; a due date under 30 days after it is flagged.
+    let mut v = base("statement", "letter", "fr", "fr-public");
+    v["invoices"][0]["chorusProDate"] = json!("2026-09-20");
+    let r = render(&v);
+    assert!(plain(&r.text).contains("Notre facture n° F-2026-101, qui vaut demande de paiement, a été déposée sur le portail Chorus Pro le 20 septembre 2026."));
+    assert!(r.warnings.iter().any(|w| w.code == "payment-period-short"));
+    let mut v = base("statement", "letter", "fr", "fr-b2b");
+    v["invoices"][0]["chorusProDate"] = json!("2026-09-20");
+    assert!(render(&v)
+        .warnings
+        .iter()
+        .any(|w| w.code == "ignored-field"));
+    // The file goes to an avocat, never to a commissaire de justice.
+    let mut v = base("handover", "letter", "fr", "fr-public");
+    let t = fr_text(&v);
+    assert!(
+        t.contains("Maître,")
+            && t.contains("tribunal administratif")
+            && t.contains("Aucune voie d'exécution n'est ouverte contre une personne publique")
+    );
+    v["recipient"]["kind"] = json!("commissaire-de-justice");
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("inconsistent-input", Some("recipient.kind"))
+    );
+    // And the statement imputes the payment on the principal (lateFees' fr-public default).
+    let mut v = base("statement", "letter", "fr", "fr-public");
+    v["invoices"] = json!([invoice_b()]);
+    let f = render(&v).figures;
+    // 3 600 € due 30 Oct, 1 000 € paid 5 Nov all on the principal: 2 600 € left; interest
+    // 6 days on 3 600 € (6,01 €) + 17 days on 2 600 € (12,29 €) = 18,30 €, none paid.
+    assert_eq!(f.invoices[0].principal_outstanding.to_string(), "2600.00");
+    assert_eq!(f.invoices[0].interest_paid.to_string(), "0.00");
+    assert_eq!(f.invoices[0].interest.to_string(), "18.30");
+}
+
+#[test]
+fn b2b_formal_notice_cites_1344_and_the_commercial_court() {
+    let t = fr_text(&base("formal-notice", "letter", "fr", "fr-b2b"));
+    assert!(t.contains("La présente mise en demeure vous est adressée en application de l'article 1344 du Code civil."));
+    assert!(!t.contains("1231-6"));
+    assert!(t.contains("nous présenterons une requête en injonction de payer au président du tribunal de commerce compétent (articles 1405 et suivants du Code de procédure civile) ou vous ferons assigner en paiement"));
+    assert!(t.contains("vous restez redevable envers nous des sommes suivantes au titre des fournitures et prestations"));
+}
+
+#[test]
+fn a_formal_notice_deadline_runs_from_the_first_presentation() {
+    // Sent Sunday 22 November; presented 3 working days later, Wednesday 25; + 8 = 3 December.
+    let r = render(&base("formal-notice", "letter", "fr", "fr-b2b"));
+    assert_eq!(
+        r.deadline.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-03")
+    );
+    assert!(plain(&r.text).contains("dans un délai de huit jours à compter de la première présentation de la présente, soit au plus tard le 3 décembre 2026"));
+    // A slower post: 5 working days → Friday 27; + 15 days = Saturday 12 December → Monday 14.
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2c");
+    v["deliveryDays"] = json!(5);
+    v["deadlineDays"] = json!(15);
+    let r = render(&v);
+    assert_eq!(
+        r.deadline.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-14")
+    );
+    assert!(plain(&r.text)
+        .contains("dans un délai de quinze jours à compter de la première présentation"));
+    // A date given by the caller that leaves fewer than 8 days after the presentation.
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+    v["deadline"] = json!("2026-11-30");
+    let r = render(&v);
+    assert!(r.warnings.iter().any(|w| w.code == "short-deadline"));
+    v["deliveryDays"] = json!(31);
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("inconsistent-input", Some("deliveryDays"))
+    );
+    // The final notice is not registered: its 8 days run from its date (22 Nov → 30 Nov).
+    let r = render(&base("final-notice", "email", "fr", "fr-b2b"));
+    assert_eq!(
+        r.deadline.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-30")
+    );
+}
+
+#[test]
+fn letters_warn_when_a_step_comes_before_the_previous_deadline() {
+    // Final notice of 14 November: 8 days → Sunday 22 → Monday 23. A mise en demeure dated 22
+    // November contradicts it.
+    let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+    v["history"] = json!([{ "kind": "final-notice", "date": "2026-11-14" }]);
+    let w = render(&v)
+        .warnings
+        .into_iter()
+        .find(|w| w.code == "step-before-previous-deadline")
+        .expect("warning");
+    assert!(
+        w.message.contains("final-notice of 2026-11-14")
+            && w.message.contains("2026-11-23")
+            && w.message.contains("2026-11-24"),
+        "{}",
+        w.message
+    );
+    // The golden history (final notice 10 November, deadline 18 November) is in order.
+    assert!(render(&base("formal-notice", "letter", "fr", "fr-b2b"))
+        .warnings
+        .iter()
+        .all(|w| w.code != "step-before-previous-deadline"));
+    // A hand-over inside the mise en demeure's deadline (20 Nov, presented 25, until 3 Dec).
+    let mut v = base("handover", "letter", "fr", "fr-b2b");
+    v["asOf"] = json!("2026-12-02");
+    assert!(render(&v)
+        .warnings
+        .iter()
+        .any(|w| w.code == "step-before-previous-deadline"));
+    v["asOf"] = json!("2026-12-04");
+    assert!(render(&v)
+        .warnings
+        .iter()
+        .all(|w| w.code != "step-before-previous-deadline"));
+}
+
+#[test]
+fn salutations_fit_the_addressee() {
+    let mut v = base("reminder", "letter", "fr", "fr-b2c");
+    let t = fr_text(&v);
+    assert!(
+        t.contains("\nMadame, Monsieur,\n")
+            && t.contains("Nous vous prions d'agréer, Madame, Monsieur, l'expression")
+    );
+    v["debtor"]["civility"] = json!("madame");
+    let t = fr_text(&v);
+    assert!(
+        t.contains("\nMadame,\n") && t.contains("Nous vous prions d'agréer, Madame, l'expression"),
+        "{t}"
+    );
+    v["debtor"]["civility"] = json!("monsieur");
+    assert!(fr_text(&v).contains("\nMonsieur,\n"));
+    v["lang"] = json!("en");
+    let t = fr_text(&v);
+    assert!(
+        t.contains("\nDear Sir,\n") && t.contains("Yours faithfully,"),
+        "{t}"
+    );
+    v["debtor"]["surname"] = json!("Durand");
+    let t = fr_text(&v);
+    assert!(
+        t.contains("\nDear Mr Durand,\n") && t.contains("Yours sincerely,"),
+        "{t}"
+    );
+    v["debtor"]["civility"] = json!("madame");
+    assert!(fr_text(&v).contains("\nDear Ms Durand,\n"));
+    // A public body's addressee by title.
+    let mut v = base("reminder", "letter", "fr", "fr-public");
+    v["debtor"]["title"] = json!("Madame la Directrice");
+    let t = fr_text(&v);
+    assert!(t.contains("\nMadame la Directrice,\n") && t.contains("Nous vous prions d'agréer, Madame la Directrice, l'assurance de notre haute considération."), "{t}");
+}
+
+#[test]
+fn the_letterhead_carries_the_company_mentions() {
+    let mut v = base("reminder", "letter", "fr", "fr-b2b");
+    v["creditor"]["legalForm"] = json!("SAS");
+    v["creditor"]["shareCapital"] = json!("37500");
+    v["creditor"]["rcsCity"] = json!("Paris");
+    let t = fr_text(&v);
+    assert!(t.contains("Atelier Dupont SARL\n12 rue des Lilas\n75011 Paris\nSAS au capital de 37 500 €\nRCS Paris 812 345 678\nTVA intracommunautaire : FR12812345678"), "{t}");
+    v["lang"] = json!("en");
+    assert!(fr_text(&v).contains("SAS with a share capital of €37,500\nRCS Paris 812 345 678"));
+}
+
+#[test]
+fn the_reviewers_wording_is_used() {
+    let second = fr_text(&base("second-reminder", "letter", "fr", "fr-b2b"));
+    assert!(second.contains("À défaut de règlement intégral"));
+    assert!(second.contains("nous vous remercions de nous en faire connaître la raison sans délai"));
+    let fin = fr_text(&base("final-notice", "letter", "fr", "fr-b2b"));
+    assert!(fin.contains("nous vous invitons à nous contacter avant cette date"));
+    assert!(!fin.contains("contactez-nous"));
+    let phone = fr_text(&base("phone-script", "email", "fr", "fr-b2b"));
+    assert!(phone.contains("de la part de la société Atelier Dupont SARL"));
+    assert!(phone.contains("Je vous confirmerai notre échange par écrit."));
+    let mut v = base("statement", "letter", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    assert!(fr_text(&v).contains("Pénalités = principal × taux × jours / 365"));
+    // No empty interest column before a consumer's mise en demeure.
+    let mut v = base("second-reminder", "letter", "fr", "fr-b2c");
+    v["history"] = json!([]);
+    let t = fr_text(&v);
+    assert!(t.contains("Facture     Principal dû       Total"), "{t}");
+    assert!(!t.contains("Intérêts  "));
+    // One name for the final-notice step: subject, history line.
+    let t = fr_text(&base("handover", "letter", "fr", "fr-b2b"));
+    assert!(t.contains("- 10 novembre 2026 : dernier rappel avant mise en demeure (courrier)"));
+    let r = render(&base("final-notice", "letter", "fr", "fr-b2b"));
+    assert!(plain(&r.subject).starts_with("Dernier rappel avant mise en demeure"));
+    // A consumer's hand-over asks for privacy, and nothing about visits.
+    let t = fr_text(&base("handover", "letter", "fr", "fr-b2c")).to_lowercase();
+    assert!(t.contains("dans le respect de sa vie privée") && !t.contains("visite"));
+}

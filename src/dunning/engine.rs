@@ -1,8 +1,11 @@
 //! The scheduler: per-invoice ladders merged into one debtor-level sequence of contacts.
 
+use super::policy::Channel;
 use super::policy::{CatchUp, Resolved, StepKind};
 use super::types::{DunningInvoice, StepState};
-use crate::calendar::{deadline, next_working_day_on_or_after, CalendarKind, DeadlineInput};
+use crate::calendar::{
+    add_working_days, deadline, next_working_day_on_or_after, CalendarKind, DeadlineInput,
+};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
 use std::cell::RefCell;
@@ -119,18 +122,39 @@ impl Scheduler<'_> {
         Ok(day)
     }
 
+    /// The deadline a step sent on `sent` gives: its days counted (CPC 641/642) from the
+    /// sending date, or for a registered letter from its first presentation.
     pub fn step_deadline(&self, step: usize, sent: IsoDate) -> Result<Option<IsoDate>> {
-        match self.policy.steps.get(step).and_then(|s| s.deadline_days) {
+        let Some(s) = self.policy.steps.get(step) else {
+            return Ok(None);
+        };
+        match s.deadline_days {
             None => Ok(None),
             Some(days) => Ok(Some(
                 deadline(&DeadlineInput {
-                    from: sent,
+                    from: self.received(step, sent)?,
                     days: Some(days),
                     months: None,
                     calendar: Some(self.calendar),
                 })?
                 .date,
             )),
+        }
+    }
+
+    /// The day a step sent on `sent` reaches the debtor: for a registered letter its estimated
+    /// first presentation, `deliveryDays` working days later (a notification dates, for its
+    /// addressee, from its receipt: CPC 668–669); for any other channel the sending date.
+    pub fn received(&self, step: usize, sent: IsoDate) -> Result<IsoDate> {
+        let registered = self
+            .policy
+            .steps
+            .get(step)
+            .is_some_and(|s| s.channels.contains(&Channel::RegisteredLetter));
+        if registered {
+            add_working_days(sent, self.policy.delivery_days, self.calendar)
+        } else {
+            Ok(sent)
         }
     }
 

@@ -30,9 +30,16 @@
 //! # Scheduling decisions
 //!
 //! - A step's earliest date is D + offset (+ the *shift*, below), and never before the day
-//!   after the previous step of the invoice, nor before the day after that step's deadline (no
-//!   escalation while the debtor's deadline runs). The sending date moves to the next working
-//!   day of the calendar; deadlines are counted from the sending date with CPC 641/642.
+//!   after the previous step of the invoice, nor before the day after the latest deadline any
+//!   step of the invoice gave (no escalation while the debtor's deadline runs, whatever the
+//!   history says: a call logged after a final notice does not let the mise en demeure in
+//!   early). A history that already escalated inside such a deadline gives the warning
+//!   `history-step-before-deadline`, naming both steps. The sending date moves to the next
+//!   working day of the calendar; deadlines are counted with CPC 641/642 from the sending
+//!   date, or for a step sent by registered letter from its first presentation, estimated as
+//!   the sending date + `policy.deliveryDays` working days (default 3; CPC 668–669: a
+//!   notification dates, for its addressee, from its receipt). A consumer's legal interest
+//!   runs from that presentation too.
 //! - **Catch-up**: a step whose date has passed unsent is due at `asOf` (the next working day
 //!   when `asOf` is not one), and every later step keeps its spacing from it (the shift grows
 //!   by the delay). This is the same rule whether the history is empty or a run was missed, so
@@ -618,6 +625,10 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
         .collect();
     crate::sort::stable_sort_by_key(&mut history, |(i, h)| (h.date, *i));
     let mut notice_dates: Vec<Option<IsoDate>> = vec![None; invoices.len()];
+    // Per invoice: the last final notice or mise en demeure done and the day its deadline runs
+    // out, to spot a history that escalated while the debtor's deadline ran.
+    let mut escalation: Vec<Option<(String, IsoDate)>> = vec![None; invoices.len()];
+    let escalates = |k: StepKind| matches!(k, StepKind::FormalNotice | StepKind::Recovery);
     let mut written: Vec<Option<IsoDate>> = vec![None; invoices.len()];
     for (hi, h) in &history {
         let k = pol
@@ -643,6 +654,7 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
             contacts.insert(h.date, true);
         }
         let dl = sched.step_deadline(k, h.date)?;
+        let mut broken: Option<String> = None;
         for &i in &set {
             let (Some(t), Some(inv)) = (tracks.get_mut(i), invoices.get(i)) else {
                 continue;
@@ -650,12 +662,29 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
             if k + 1 > t.next {
                 t.next = k + 1;
             }
-            t.prev = Some((h.date, dl));
+            // The latest step sent, and the latest deadline any step gave: a later minor
+            // contact (a call) must not let the next step in before that deadline.
+            let running = t.prev.and_then(|(_, d)| d).max(dl);
+            if let Some((first, until)) = escalation.get(i).and_then(|e| e.as_ref()) {
+                if escalates(step.kind) && h.date <= *until && broken.is_none() {
+                    broken = Some(format!(
+                        "history: `{}` of {} came before the deadline of `{first}` had run out ({until}); the plan schedules nothing more before the latest deadline",
+                        step.id, h.date
+                    ));
+                }
+            }
+            if matches!(step.kind, StepKind::FinalNotice | StepKind::FormalNotice) {
+                if let (Some(slot), Some(until)) = (escalation.get_mut(i), dl) {
+                    *slot = Some((step.id.clone(), until));
+                }
+            }
+            t.prev = Some((h.date, running));
             let nominal = inv.due_date.add_days(step.offset_days)?;
             t.shift = t.shift.max(nominal.days_until(h.date));
             if step.kind == StepKind::FormalNotice {
                 if let Some(slot) = notice_dates.get_mut(i) {
-                    slot.get_or_insert(h.date);
+                    // Legal interest runs from the notice's receipt (C. civ. 1344-1).
+                    slot.get_or_insert(sched.received(k, h.date)?);
                 }
             }
             if !matches!(h.channel, Some(Channel::Phone))
@@ -665,6 +694,9 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
                     *slot = Some(h.date);
                 }
             }
+        }
+        if let Some(message) = broken {
+            warnings.push(Warning::new("history-step-before-deadline", message));
         }
         done.push((h.date, *hi, k, set, h.channel));
     }

@@ -13,6 +13,9 @@ pub const DEFAULT_MIN_GAP_DAYS: u32 = 3;
 pub const DEFAULT_PROMISE_GRACE_DAYS: u32 = 3;
 /// Default grace after an instalment date before the instalment counts as missed.
 pub const DEFAULT_INSTALMENT_GRACE_DAYS: u32 = 3;
+/// Default working days between sending a registered letter and its first presentation.
+pub const DEFAULT_DELIVERY_DAYS: u32 = 3;
+const MAX_DELIVERY_DAYS: u32 = 30;
 
 const MAX_STEPS: usize = 30;
 const MAX_OFFSET: i32 = 3650;
@@ -83,7 +86,8 @@ pub struct Step {
     pub offset_days: i32,
     /// Channels used together for this step (empty for `recovery`).
     pub channels: Vec<Channel>,
-    /// Days given to the debtor to pay, counted from the sending date (CPC 641/642).
+    /// Days given to the debtor to pay (CPC 641/642), counted from the sending date, or for a
+    /// step sent by registered letter from its estimated first presentation (`deliveryDays`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline_days: Option<u32>,
     /// The message states the late-payment penalties or interest.
@@ -127,6 +131,12 @@ pub struct Policy {
     /// (absent: the next step).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_missed_instalment: Option<String>,
+    /// Working days from sending a registered letter to its first presentation (default 3, at
+    /// most 30). The deadline of a step sent by registered letter runs from that day, not from
+    /// the date written on the letter (CPC 668–669), and a consumer's legal interest runs from
+    /// it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_days: Option<u32>,
 }
 
 /// A policy checked and with its defaults applied.
@@ -140,6 +150,7 @@ pub(crate) struct Resolved {
     pub instalment_grace: i32,
     pub on_broken_promise: Option<usize>,
     pub on_missed_instalment: Option<usize>,
+    pub delivery_days: u32,
 }
 
 fn step(
@@ -225,6 +236,7 @@ pub fn default_policy(regime: Regime) -> Policy {
         // goes straight to the final notice (the debtor broke a written agreement).
         on_broken_promise: None,
         on_missed_instalment: Some("final-notice".to_owned()),
+        delivery_days: None,
     }
 }
 
@@ -267,6 +279,14 @@ pub(crate) fn resolve(
         ));
     }
     let min_gap = policy.min_gap_days.unwrap_or(DEFAULT_MIN_GAP_DAYS);
+    let delivery_days = policy.delivery_days.unwrap_or(DEFAULT_DELIVERY_DAYS);
+    if delivery_days > MAX_DELIVERY_DAYS {
+        return Err(Error::at(
+            ErrorKind::InvalidPeriod,
+            "policy.deliveryDays",
+            format!("a registered letter is first presented within days: {delivery_days} working days is more than the {MAX_DELIVERY_DAYS} accepted"),
+        ));
+    }
     for (value, field) in [
         (min_gap, "minGapDays"),
         (policy.promise_grace_days.unwrap_or(0), "promiseGraceDays"),
@@ -415,6 +435,7 @@ pub(crate) fn resolve(
         instalment_grace: policy
             .instalment_grace_days
             .unwrap_or(DEFAULT_INSTALMENT_GRACE_DAYS) as i32,
+        delivery_days,
     })
 }
 

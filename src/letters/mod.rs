@@ -35,7 +35,7 @@ pub use render::{
     render_letter, Civility, InvoiceFigures, LetterChannel, LetterCreditor, LetterDebtor,
     LetterFigures, LetterHistoryStep, LetterInput, LetterInstalment, LetterInvoice, LetterKind,
     LetterRecipient, LetterResult, PenaltiesSettlement, RecipientKind, TemplateOverride,
-    PLACEHOLDERS,
+    TemplateOverrides, PLACEHOLDERS,
 };
 pub use sms::{fold_for_sms, gsm7_info, SmsEncoding, SmsInfo};
 pub use typography::french_spacing;

@@ -5,7 +5,8 @@
 //!
 //! # How a text is built
 //!
-//! 1. The figures: [`late_fees`] runs once per invoice with the letter's regime and `asOf`
+//! 1. The figures: [`late_fees`](crate::regime::late_fees()) runs once per invoice (its
+//!    figures and periods, without the rates-used lines) with the letter's regime and `asOf`
 //!    (B2B: penalties and 40 € per invoice, L441-10 II and D441-5 C. com.; public buyers:
 //!    interest and 40 €, L2192-13 CCP; consumers: legal interest only from `noticeDate`, never
 //!    the 40 € — CPCE L111-8). They are returned in [`LetterResult::figures`], so an app can
@@ -70,11 +71,10 @@ use crate::dunning::DebtorKind;
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::{self, Amount, Money, Percent, Rate};
 use crate::rates::Creditor;
-use crate::regime::{late_fees, InvoiceTerms, LateFeesInput, Payment, PeriodLine, Regime};
+use crate::regime::{late_fees_periods, InvoiceTerms, LateFeesInput, Payment, PeriodLine, Regime};
 use crate::warning::Warning;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Which text of the dunning ladder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -416,6 +416,46 @@ pub struct TemplateOverride {
     pub sms: Option<String>,
 }
 
+/// Replacement texts per kind, read from `{ "reminder": { "body": "…" }, … }`: a short list
+/// in input order (a kind given twice keeps the last), not a map, whose insert and drop code
+/// weighed more wasm than the few kinds a caller overrides.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TemplateOverrides(pub Vec<(LetterKind, TemplateOverride)>);
+
+impl TemplateOverrides {
+    /// The override of `kind`, if any.
+    pub fn get(&self, kind: LetterKind) -> Option<&TemplateOverride> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, o)| o)
+    }
+}
+
+impl<'de> Deserialize<'de> for TemplateOverrides {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = TemplateOverrides;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object keyed by letter kind")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<LetterKind, TemplateOverride>()? {
+                    out.push(entry);
+                }
+                Ok(TemplateOverrides(out))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
 /// Input of `renderLetter`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -483,7 +523,7 @@ pub struct LetterInput {
         target_arch = "wasm32",
         tsify(type = "Partial<Record<LetterKind, TemplateOverride>>")
     )]
-    pub templates: Option<BTreeMap<LetterKind, TemplateOverride>>,
+    pub templates: Option<TemplateOverrides>,
 }
 
 /// The figures of one invoice, as stated in the text.
@@ -506,6 +546,13 @@ pub struct InvoiceFigures {
     /// principalOutstanding + interestOutstanding + compensation.
     pub total: Money,
     pub periods: Vec<PeriodLine>,
+    /// fr-public, once the principal is paid: the last day for its interest and indemnity —
+    /// "dans un délai de quarante-cinq jours suivant la mise en paiement du principal" (CCP
+    /// R2192-36). The day the payments cleared the principal stands for the day it was put
+    /// into payment: never earlier, so the date is on the buyer's side of the rule.
+    #[serde(skip)]
+    #[cfg_attr(target_arch = "wasm32", tsify(skip))]
+    pub accessories_last_day: Option<IsoDate>,
 }
 
 /// Everything the text states, for the record.
@@ -706,13 +753,13 @@ placeholders! {
 /// Errors: `missing-field` (`invoices`, `instalments` for a payment plan, `recipient` for a
 /// hand-over), `inconsistent-input` (`invoices[i].dueDate` before its issue date, `deadline`
 /// not after `asOf`, `templates.<kind>.<part>` for an unknown placeholder), and whatever
-/// [`late_fees`] or [`deadline`] return, with the field prefixed.
+/// `late_fees` or [`deadline`] return, with the field prefixed.
 pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
     let lang = input.lang.unwrap_or_default();
     let mut warnings: Vec<Warning> = Vec::new();
 
     if let Some(templates) = &input.templates {
-        for (kind, o) in templates {
+        for (kind, o) in &templates.0 {
             for (part, text) in [("subject", &o.subject), ("body", &o.body), ("sms", &o.sms)] {
                 if let Some(text) = text {
                     check_template(*kind, lang, text).map_err(|m| {
@@ -774,7 +821,7 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
         variants,
     };
 
-    let over = input.templates.as_ref().and_then(|t| t.get(&input.kind));
+    let over = input.templates.as_ref().and_then(|t| t.get(input.kind));
     let part = |name: &'static str| -> Result<(String, Option<&str>)> {
         let custom = over.and_then(|o| match name {
             "subject" => o.subject.as_deref(),
@@ -900,8 +947,18 @@ fn compute_figures(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<L
                 notice_date,
             },
         );
-        let r = late_fees(&fees_input).map_err(|e| prefix(e, &format!("invoices[{i}]")))?;
-        for w in r.warnings {
+        let st =
+            late_fees_periods(&fees_input).map_err(|e| prefix(e, &format!("invoices[{i}]")))?;
+        let (r, periods, regime_rule) = (st.totals, st.periods, st.rule);
+        let accessories_last_day = match st.principal_paid_on {
+            Some(paid)
+                if input.regime == Regime::FrPublic && r.principal_outstanding <= Decimal::ZERO =>
+            {
+                Some(paid.add_days(45)?)
+            }
+            _ => None,
+        };
+        for w in st.warnings {
             let skip = w.code == "formal-notice-required"
                 && (input.kind == LetterKind::FormalNotice
                     || !input.kind.is_post_due_demand()
@@ -910,24 +967,24 @@ fn compute_figures(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<L
                 warnings.push(w);
             }
         }
-        if let Some(last) = r.periods.last() {
+        if let Some(last) = periods.last() {
             rate = Some(last.rate_percent);
         }
         if rule.is_empty() {
-            rule = r.rule.clone();
+            rule = regime_rule.to_owned();
         }
-        principal = money::add(principal, r.principal_outstanding.0)?;
-        interest = money::add(interest, r.interest_outstanding.0)?;
-        compensation = money::add(compensation, r.compensation.0)?;
-        total = money::add(total, r.total_due.0)?;
-        let accessories = money::add(r.interest_outstanding.0, r.compensation.0)?;
+        principal = money::add(principal, r.principal_outstanding)?;
+        interest = money::add(interest, r.interest_outstanding)?;
+        compensation = money::add(compensation, r.compensation)?;
+        total = money::add(total, r.total_due)?;
+        let accessories = money::add(r.interest_outstanding, r.compensation)?;
         let part = match input.regime {
-            Regime::FrPublic => match accessories_due_after(inv, r.principal_outstanding.0)? {
-                None => r.principal_outstanding.0,
+            Regime::FrPublic => match accessories_last_day {
+                None => r.principal_outstanding,
                 Some(last_day) if input.as_of > last_day => accessories,
                 Some(_) => Decimal::ZERO,
             },
-            Regime::FrB2b | Regime::FrB2c => r.total_due.0,
+            Regime::FrB2b | Regime::FrB2c => r.total_due,
         };
         demanded = money::add(demanded, part)?;
         invoices.push(InvoiceFigures {
@@ -935,13 +992,14 @@ fn compute_figures(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<L
             amount: Money(inv.amount.0),
             due_date: inv.due_date,
             days_late: inv.due_date.days_until(input.as_of).max(0),
-            principal_outstanding: r.principal_outstanding,
-            interest: r.interest,
-            interest_paid: r.interest_paid,
-            interest_outstanding: r.interest_outstanding,
-            compensation: r.compensation,
-            total: r.total_due,
-            periods: r.periods,
+            principal_outstanding: Money(r.principal_outstanding),
+            interest: Money(r.interest),
+            interest_paid: Money(r.interest_paid),
+            interest_outstanding: Money(r.interest_outstanding),
+            compensation: Money(r.compensation),
+            total: Money(r.total_due),
+            periods,
+            accessories_last_day,
         });
     }
     Ok(LetterFigures {
@@ -954,29 +1012,6 @@ fn compute_figures(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<L
         penalty_rate_percent: rate,
         rule,
     })
-}
-
-/// fr-public: once the principal of `inv` is paid, the last day the buyer may pay its interest
-/// and indemnity — "dans un délai de quarante-cinq jours suivant la mise en paiement du
-/// principal" (CCP R2192-36). `None` while principal is outstanding. The day the principal was
-/// received stands for the day it was put into payment: it is never earlier, so the date is on
-/// the buyer's side of the rule.
-fn accessories_due_after(inv: &LetterInvoice, outstanding: Decimal) -> Result<Option<IsoDate>> {
-    if outstanding > Decimal::ZERO {
-        return Ok(None);
-    }
-    let mut payments: Vec<&Payment> = inv.payments.iter().flatten().collect();
-    crate::sort::stable_sort_by_key(&mut payments, |p| p.date);
-    let mut paid = Decimal::ZERO;
-    let mut on = inv.due_date;
-    for p in payments {
-        paid = money::add(paid, p.amount.0)?;
-        on = p.date;
-        if paid >= inv.amount.0 {
-            break;
-        }
-    }
-    Ok(Some(on.add_days(45)?))
 }
 
 /// The day the consumer's mise en demeure was first presented, from which interest runs:
@@ -1339,11 +1374,23 @@ fn list_join(items: &[String], lang: Lang) -> String {
     }
 }
 
-/// `values.insert`, kept out of line: `build_values` sets some forty values, and the inlined
-/// insert (and drop of the replaced value) at each one weighed several KB of wasm.
+/// The placeholder values of one text. A list searched in order rather than a map: there
+/// are some fifty names, each set once, and a map's insert and lookup code weighed several KB
+/// of wasm for no measurable speed.
+#[derive(Default)]
+struct Values(Vec<(&'static str, Val)>);
+
+impl Values {
+    fn get(&self, name: &str) -> Option<&Val> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
+/// Sets a value, kept out of line: `build_values` sets some fifty values, and the inlined
+/// push at each one weighed several KB of wasm.
 #[inline(never)]
-fn put(values: &mut BTreeMap<&'static str, Val>, name: &'static str, value: Val) {
-    values.insert(name, value);
+fn put(values: &mut Values, name: &'static str, value: Val) {
+    values.0.push((name, value));
 }
 
 fn build_values(
@@ -1352,13 +1399,13 @@ fn build_values(
     f: &LetterFigures,
     deadline: Option<(IsoDate, i32)>,
     warnings: &mut Vec<Warning>,
-) -> Result<BTreeMap<&'static str, Val>> {
+) -> Result<Values> {
     let fr = lang == Lang::Fr;
     let deadline_date = deadline.map(|(d, _)| d);
     let c = &input.creditor;
     let amt = |d: Decimal| format_amount(d, lang);
     let date = |d: IsoDate| format_date(d, lang);
-    let mut v: BTreeMap<&'static str, Val> = BTreeMap::new();
+    let mut v = Values::default();
 
     put(&mut v, "creditor_name", Val::text(c.name.trim()));
     let signatory = c
@@ -1815,7 +1862,7 @@ fn public_accessories(input: &LetterInput, f: &LetterFigures, lang: Lang) -> Res
             continue;
         }
         let number = inv.number.trim();
-        match accessories_due_after(inv, fi.principal_outstanding.0)? {
+        match fi.accessories_last_day {
             None => open = money::add(open, accessories)?,
             Some(last) => {
                 let paid = last.add_days(-45)?;
@@ -2400,7 +2447,7 @@ fn sections(file: &'static str) -> Vec<(&'static str, &'static str)> {
 }
 
 struct Ctx {
-    values: BTreeMap<&'static str, Val>,
+    values: Values,
     kind_file: &'static [(&'static str, &'static str)],
     common: &'static [(&'static str, &'static str)],
     /// Section suffixes tried in order: the recipient kind (hand-over), then the audience.

@@ -357,20 +357,7 @@ pub fn late_fees(input: &LateFeesInput) -> Result<LateFeesResult> {
         rule: c.rule.to_owned(),
         interest_from: c.start.filter(|s| *s < input.as_of).map(IsoDate::succ),
         days: c.accrual.days(),
-        periods: c
-            .accrual
-            .periods
-            .iter()
-            .map(|p| PeriodLine {
-                from: p.from,
-                to: p.to,
-                days: p.days,
-                principal: Money(p.principal),
-                rate_percent: Percent(p.rate),
-                day_basis: p.day_basis,
-                interest: Money(p.interest),
-            })
-            .collect(),
+        periods: period_lines(&c.accrual),
         interest: Money(c.accrual.interest),
         interest_paid: Money(c.accrual.interest_paid),
         compensation: Money(c.compensation),
@@ -438,6 +425,67 @@ pub(crate) fn late_fees_figures(input: &LateFeesInput) -> Result<(LateFeesTotals
         rate_assumed: c.rate_assumed,
     };
     Ok((totals, c.warnings))
+}
+
+/// The figures of [`late_fees`], its period lines, rule and warnings, without the
+/// `ratesUsed` lines and their basis texts: what a letter states. Kept apart so that the
+/// letters module does not carry the statement's basis formatting.
+pub(crate) fn late_fees_periods(input: &LateFeesInput) -> Result<Statement> {
+    let c = compute(input, Detail::Figures)?;
+    // The day the payments (as the engine imputed them) cleared the principal.
+    let mut paid = Decimal::ZERO;
+    let mut principal_paid_on = None;
+    for a in &c.accrual.applied {
+        paid = money::add(paid, a.to_principal)?;
+        if paid >= input.amount.0 {
+            principal_paid_on = Some(a.date);
+            break;
+        }
+    }
+    let totals = LateFeesTotals {
+        days: c.accrual.days(),
+        interest: c.accrual.interest,
+        interest_paid: c.accrual.interest_paid,
+        compensation: c.compensation,
+        principal_outstanding: c.accrual.principal_outstanding,
+        interest_outstanding: c.accrual.interest_outstanding(),
+        total_due: c.total_due,
+        warnings: c.warnings.len(),
+        rate_assumed: c.rate_assumed,
+    };
+    Ok(Statement {
+        totals,
+        periods: period_lines(&c.accrual),
+        rule: c.rule,
+        warnings: c.warnings,
+        principal_paid_on,
+    })
+}
+
+/// What [`late_fees_periods`] returns.
+pub(crate) struct Statement {
+    pub totals: LateFeesTotals,
+    pub periods: Vec<PeriodLine>,
+    pub rule: &'static str,
+    pub warnings: Vec<Warning>,
+    /// The day the payments cleared the principal, when they did.
+    pub principal_paid_on: Option<IsoDate>,
+}
+
+fn period_lines(accrual: &interest::Accrual) -> Vec<PeriodLine> {
+    accrual
+        .periods
+        .iter()
+        .map(|p| PeriodLine {
+            from: p.from,
+            to: p.to,
+            days: p.days,
+            principal: Money(p.principal),
+            rate_percent: Percent(p.rate),
+            day_basis: p.day_basis,
+            interest: Money(p.interest),
+        })
+        .collect()
 }
 
 /// Whether the `ratesUsed` lines (and their basis texts) are built.
