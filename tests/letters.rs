@@ -19,7 +19,7 @@ fn creditor() -> Value {
         "name": "Atelier Dupont SARL",
         "address": "12 rue des Lilas\n75011 Paris",
         "siren": "812 345 678",
-        "vatNumber": "FR12812345678",
+        "vatNumber": "FR25812345678",
         "email": "compta@atelier-dupont.fr",
         "phone": "01 23 45 67 89",
         "iban": "FR76 3000 6000 0112 3456 7890 189",
@@ -81,7 +81,7 @@ fn history(kind: &str) -> Value {
 fn base(kind: &str, channel: &str, lang: &str, regime: &str) -> Value {
     let debtor = match regime {
         "fr-b2c" => {
-            json!({ "name": "M. Paul Durand", "address": "3 impasse des Tilleuls\n33000 Bordeaux", "kind": "consumer" })
+            json!({ "name": "M. Paul Durand", "address": "3 impasse des Tilleuls\n33000 Bordeaux", "kind": "consumer", "civility": "monsieur", "surname": "Durand" })
         }
         "fr-public" => {
             json!({ "name": "Commune de Villeneuve", "address": "Hôtel de ville\n45000 Villeneuve", "kind": "public" })
@@ -160,6 +160,13 @@ fn every_kind_channel_language_and_regime_renders() {
                 for regime in ["fr-b2b", "fr-b2c", "fr-public"] {
                     let mut v = base(kind, channel, lang, regime);
                     v["invoices"] = json!([invoice_a(), invoice_b()]);
+                    if kind == "payment-plan" && regime == "fr-public" {
+                        // Refused: a public buyer signs no acknowledgment of debt.
+                        let e = render_letter(&input(&v)).unwrap_err();
+                        assert_eq!((e.code(), e.field()), ("inconsistent-input", Some("kind")));
+                        count += 1;
+                        continue;
+                    }
                     let r = render(&v);
                     assert!(!r.subject.is_empty(), "{kind} {channel} {lang}");
                     assert!(!r.text.is_empty(), "{kind} {channel} {lang}");
@@ -303,10 +310,6 @@ fn golden_cases() -> Vec<GoldenCase> {
         v["penaltiesSettlement"] = json!("waived");
         v["accelerationNoticeDays"] = json!(15);
         push(format!("{lang}-b2b-payment-plan-letter-waived"), v);
-        push(
-            format!("{lang}-public-payment-plan-letter"),
-            golden_input("payment-plan", "letter", lang, "fr-public"),
-        );
     }
     cases
 }
@@ -921,7 +924,7 @@ fn html_has_the_letter_structure_and_print_classes() {
 fn letter_layout_in_text_follows_the_french_order() {
     let t = plain(&render(&base("reminder", "letter", "fr", "fr-b2b")).text);
     let order = [
-        "Atelier Dupont SARL\n12 rue des Lilas\n75011 Paris\nSIREN : 812 345 678\nTVA intracommunautaire : FR12812345678",
+        "Atelier Dupont SARL\n12 rue des Lilas\n75011 Paris\nSIREN : 812 345 678\nTVA intracommunautaire : FR25812345678",
         "Martin & Fils SAS\n8 avenue de la Gare\n69002 Lyon",
         "Paris, le 22 novembre 2026",
         "Objet : Relance – facture n° F-2026-101",
@@ -965,7 +968,7 @@ fn phone_script_has_every_part() {
     let t = text_of("phone-script", "email", "fr", "fr-b2b");
     for needle in [
         "1. Salutation et identification",
-        "« Bonjour, je suis Claire Martin, responsable comptable et je vous appelle de la part de la société Atelier Dupont SARL.",
+        "« Bonjour, je suis Claire Martin, responsable comptable, et je vous appelle de la part de la société Atelier Dupont SARL.",
         "2. Objet de l'appel",
         "3. Les chiffres",
         "total : 1 305,81 €",
@@ -1365,12 +1368,16 @@ fn payment_plan_is_an_acknowledgment_of_the_whole_debt_with_acceleration() {
     // instalments (2 × 625 €) cover the principal, the balance of 55,81 € goes with the last.
     let t = fr_text(&base("payment-plan", "letter", "fr", "fr-b2b"));
     for needle in [
-        "vous reconnaissez nous devoir, au 22 novembre 2026, la somme de 1 305,81 € (mille trois cent cinq euros et quatre-vingt-un centimes)",
+        "En nous retournant la présente revêtue de votre signature, vous reconnaissez nous devoir, au 22 novembre 2026, la somme de 1 305,81 € (mille trois cent cinq euros et quatre-vingt-un centimes)",
+        // The schedule does not read as settling the whole debt for the principal.
+        "Les échéances convenues sont les suivantes :",
         "Principal dû  Pénalités  Indemnité forfaitaire",
         "Le solde de la somme reconnue, soit 55,81 €, correspondant aux pénalités de retard arrêtées au 22 novembre 2026 et à l'indemnité forfaitaire pour frais de recouvrement, sera réglé avec la dernière échéance, le 5 janvier 2027.",
-        "À défaut de paiement d'une échéance à sa date, si elle reste impayée huit jours après une mise en demeure restée sans effet, la déchéance du terme sera encourue",
+        "Tant que les échéances sont payées à leur date, aucune pénalité supplémentaire ne sera réclamée.",
+        "Si une échéance n'est pas payée à sa date et que la mise en demeure de la régler, adressée par lettre recommandée avec accusé de réception, reste sans effet pendant huit jours à compter de sa première présentation, la déchéance du terme sera acquise",
         "principal, pénalités et indemnité compris, deviendra immédiatement exigible",
-        "la signature étant précédée de la mention manuscrite « Bon pour accord »",
+        // C. civ. 1376: the sum acknowledged, written by the debtor in words and figures.
+        "la signature étant précédée de la mention manuscrite « Bon pour accord » et de la somme reconnue écrite en chiffres et en lettres : « 1 305,81 € (mille trois cent cinq euros et quatre-vingt-un centimes) »",
     ] {
         assert!(t.contains(needle), "missing {needle:?}\n{t}");
     }
@@ -1381,8 +1388,10 @@ fn payment_plan_is_an_acknowledgment_of_the_whole_debt_with_acceleration() {
     v["penaltiesSettlement"] = json!("waived");
     v["accelerationNoticeDays"] = json!(15);
     let t = fr_text(&v);
-    assert!(t.contains("Sous réserve du paiement de chaque échéance à sa date, nous renonçons aux pénalités de retard arrêtées au 22 novembre 2026 et à l'indemnité forfaitaire pour frais de recouvrement, soit 55,81 €. Cette renonciation sera caduque en cas de déchéance du terme"), "{t}");
-    assert!(t.contains("impayée quinze jours après une mise en demeure restée sans effet"));
+    assert!(t.contains("Sous la condition que l'échéancier soit intégralement respecté, nous renonçons aux pénalités de retard arrêtées au 22 novembre 2026 et à l'indemnité forfaitaire pour frais de recouvrement, soit 55,81 €. À défaut, notamment en cas de déchéance du terme, cette renonciation sera non avenue"), "{t}");
+    assert!(
+        t.contains("reste sans effet pendant quinze jours à compter de sa première présentation")
+    );
     // Instalments covering the whole debt.
     let mut v = base("payment-plan", "letter", "fr", "fr-b2b");
     v["instalments"] = json!([
@@ -1405,6 +1414,14 @@ fn payment_plan_is_an_acknowledgment_of_the_whole_debt_with_acceleration() {
     assert!(t.contains("correspondant aux intérêts au taux légal arrêtés au 22 novembre 2026"));
     assert!(!t.contains("indemnité") && !t.contains("40 €"));
     assert!(t.contains("la totalité des sommes restant dues deviendra immédiatement exigible"));
+    // A consumer gets 15 days after the mise en demeure by default.
+    assert!(
+        t.contains("reste sans effet pendant quinze jours à compter de sa première présentation")
+    );
+    // No payment plan for a public buyer.
+    let v = base("payment-plan", "letter", "fr", "fr-public");
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!((e.code(), e.field()), ("inconsistent-input", Some("kind")));
     // A short acceleration delay is flagged.
     let mut v = base("payment-plan", "letter", "fr", "fr-b2b");
     v["accelerationNoticeDays"] = json!(3);
@@ -1416,7 +1433,7 @@ fn payment_plan_is_an_acknowledgment_of_the_whole_debt_with_acceleration() {
 
 #[test]
 fn public_buyer_texts_rest_on_the_public_procurement_code() {
-    for kind in KINDS {
+    for kind in KINDS.iter().filter(|k| **k != "payment-plan") {
         for channel in ["email", "letter", "sms"] {
             let mut v = base(kind, channel, "fr", "fr-public");
             v["invoices"] = json!([invoice_a(), invoice_b()]);
@@ -1433,13 +1450,13 @@ fn public_buyer_texts_rest_on_the_public_procurement_code() {
                 !t.contains("majoration") && !t.contains("pénalités"),
                 "{at}\n{t}"
             );
-            // No payment-plan offer, no cash-flow wording (the plan itself is a kind apart).
-            if kind != "payment-plan" {
-                assert!(
-                    !t.contains("échéancier") && !t.contains("trésorerie"),
-                    "{at}\n{t}"
-                );
-            }
+            // No payment-plan offer, no cash-flow wording.
+            assert!(
+                !t.contains("échéancier") && !t.contains("trésorerie"),
+                "{at}\n{t}"
+            );
+            // Interest stops when the principal is put into payment, not at "full payment".
+            assert!(!t.contains("jusqu'au complet paiement"), "{at}\n{t}");
         }
     }
     // The formal notice demands the principal; interest and indemnity follow within 45 days
@@ -1609,6 +1626,8 @@ fn letters_warn_when_a_step_comes_before_the_previous_deadline() {
 #[test]
 fn salutations_fit_the_addressee() {
     let mut v = base("reminder", "letter", "fr", "fr-b2c");
+    v["debtor"]["civility"] = Value::Null;
+    v["debtor"]["surname"] = Value::Null;
     let t = fr_text(&v);
     assert!(
         t.contains("\nMadame, Monsieur,\n")
@@ -1650,7 +1669,7 @@ fn the_letterhead_carries_the_company_mentions() {
     v["creditor"]["shareCapital"] = json!("37500");
     v["creditor"]["rcsCity"] = json!("Paris");
     let t = fr_text(&v);
-    assert!(t.contains("Atelier Dupont SARL\n12 rue des Lilas\n75011 Paris\nSAS au capital de 37 500 €\nRCS Paris 812 345 678\nTVA intracommunautaire : FR12812345678"), "{t}");
+    assert!(t.contains("Atelier Dupont SARL\n12 rue des Lilas\n75011 Paris\nSAS au capital de 37 500 €\nRCS Paris 812 345 678\nTVA intracommunautaire : FR25812345678"), "{t}");
     v["lang"] = json!("en");
     assert!(fr_text(&v).contains("SAS with a share capital of €37,500\nRCS Paris 812 345 678"));
 }

@@ -508,7 +508,7 @@ pub struct LetterInput {
     #[serde(default)]
     pub penalties_settlement: Option<PenaltiesSettlement>,
     /// payment-plan: days a missed instalment may stay unpaid after a mise en demeure before
-    /// the whole balance falls due (déchéance du terme; default 8).
+    /// the whole balance falls due (déchéance du terme; default 8, 15 for a consumer).
     #[serde(default)]
     pub acceleration_notice_days: Option<u32>,
     /// handover: who receives the file.
@@ -1281,9 +1281,10 @@ fn public_checks(
         ));
     }
     if input.kind == LetterKind::PaymentPlan {
-        warnings.push(Warning::new(
-            "payment-plan-public-buyer",
-            "a public buyer pays through its public accountant, and its interest and indemnity are owed of right (CCP L2192-13): a payment plan is unusual and waives nothing unless the text says so",
+        return Err(Error::at(
+            ErrorKind::InconsistentInput,
+            "kind",
+            "no payment plan for a public buyer: it pays through its public accountant and does not sign an acknowledgment of debt, and its interest runs of right until the principal is paid (CCP L2192-13, R2192-36); send a reminder or a mise en demeure",
         ));
     }
     for (i, inv) in input.invoices.iter().enumerate() {
@@ -1476,7 +1477,7 @@ fn build_values(
     let many = numbers.len() > 1;
     let label = match (fr, many) {
         (true, false) => format!("facture n° {}", list_join(&numbers, lang)),
-        (true, true) => format!("factures nos {}", list_join(&numbers, lang)),
+        (true, true) => format!("factures nos\u{a0}{}", list_join(&numbers, lang)),
         (false, false) => format!("invoice no. {}", list_join(&numbers, lang)),
         (false, true) => format!("invoices no. {}", list_join(&numbers, lang)),
     };
@@ -1704,7 +1705,7 @@ fn build_values(
         figures_table(input, f, lang, consumer),
     );
     put(&mut v, "period_table", period_table(f, input.regime, lang));
-    put(&mut v, "payments_note", payments_note(input, lang));
+    put(&mut v, "payments_note", payments_note(input, f, lang));
     let short: Vec<String> = input
         .invoices
         .iter()
@@ -1717,7 +1718,7 @@ fn build_values(
         (false, true) => format!("invoices {}", short.join(", ")),
     };
     put(&mut v, "invoice_label_short", Val::text(short));
-    put(&mut v, "delivery_details", delivery_details(input, lang));
+    put(&mut v, "delivery_details", delivery_details(input, f, lang));
 
     let instalments = input.instalments.as_deref().unwrap_or_default();
     if input.kind == LetterKind::PaymentPlan && instalments.is_empty() {
@@ -1800,7 +1801,11 @@ fn build_values(
         "plan_accessories",
         plan_accessories(input, f, plan_total, settlement, lang)?,
     );
-    let acceleration = input.acceleration_notice_days.unwrap_or(8);
+    // A consumer gets longer to pay before the déchéance du terme: 8 days may be found too
+    // short a notice for a non-professional.
+    let acceleration = input
+        .acceleration_notice_days
+        .unwrap_or(if input.regime == Regime::FrB2c { 15 } else { 8 });
     if input.kind == LetterKind::PaymentPlan && acceleration < 8 {
         warnings.push(short_deadline(i32::try_from(acceleration).unwrap_or(0)));
     }
@@ -1955,9 +1960,9 @@ fn plan_accessories(
     let what = if fr { what_fr } else { what_en }.replace("{d}", &date(input.as_of));
     let text = if settlement == PenaltiesSettlement::Waived && !accessories.is_zero() {
         if fr {
-            format!("Sous réserve du paiement de chaque échéance à sa date, nous renonçons {what}, soit {}. Cette renonciation sera caduque en cas de déchéance du terme : ces sommes redeviendront alors exigibles.", amt(accessories))
+            format!("Sous la condition que l'échéancier soit intégralement respecté, nous renonçons {what}, soit {}. À défaut, notamment en cas de déchéance du terme, cette renonciation sera non avenue et ces sommes redeviendront immédiatement exigibles.", amt(accessories))
         } else {
-            format!("Provided that each instalment is paid when due, we waive {what}, that is {}. This waiver will lapse if the benefit of the schedule is lost: these sums will then be due again.", amt(accessories))
+            format!("On condition that the schedule is kept in full, we waive {what}, that is {}. Failing that, in particular if the benefit of the schedule is lost, this waiver will be void and these sums will be immediately due again.", amt(accessories))
         }
     } else if remainder <= Decimal::ZERO {
         if fr {
@@ -2244,7 +2249,7 @@ fn period_table(f: &LetterFigures, regime: Regime, lang: Lang) -> Val {
     )
 }
 
-fn payments_note(input: &LetterInput, lang: Lang) -> Val {
+fn payments_note(input: &LetterInput, f: &LetterFigures, lang: Lang) -> Val {
     let mut items = Vec::new();
     for inv in &input.invoices {
         for p in inv.payments.as_deref().unwrap_or_default() {
@@ -2271,42 +2276,66 @@ fn payments_note(input: &LetterInput, lang: Lang) -> Val {
         return Val::text("");
     }
     let one = items.len() == 1;
-    // The imputation is the one `late_fees` applied (`Regime::default_allocation`).
-    let public = input.regime == Regime::FrPublic;
-    Val::text(match (lang, public) {
-        (Lang::Fr, false) => format!(
-            "{} : {}. {} d'abord sur les intérêts échus, puis sur le principal (article 1343-1 du Code civil).",
-            if one { "Paiement reçu" } else { "Paiements reçus" },
+    // The imputation is the one `late_fees` applied (`Regime::default_allocation`); with no
+    // interest run (a consumer before the mise en demeure) it went to the principal only.
+    let how = if input.regime == Regime::FrPublic {
+        if lang == Lang::Fr {
+            "sur le principal ; les intérêts moratoires et l'indemnité forfaitaire sont payés à part, dans les quarante-cinq jours suivant la mise en paiement du principal (article R2192-36 du Code de la commande publique)"
+        } else {
+            "to the principal; the default interest and the recovery fee are paid separately, within forty-five days of the payment of the principal (article R2192-36 of the French Public Procurement Code)"
+        }
+    } else if f.invoices.iter().all(|i| i.interest.0.is_zero()) {
+        if lang == Lang::Fr {
+            "en totalité sur le principal, aucun intérêt n'ayant couru à cette date"
+        } else {
+            "in full to the principal, as no interest had accrued at that date"
+        }
+    } else if lang == Lang::Fr {
+        "d'abord sur les intérêts échus, puis sur le principal (article 1343-1 du Code civil)"
+    } else {
+        "first to the interest due, then to the principal (article 1343-1 of the French Civil Code)"
+    };
+    Val::text(match lang {
+        Lang::Fr => format!(
+            "{} : {}. {} {how}.",
+            if one {
+                "Paiement reçu"
+            } else {
+                "Paiements reçus"
+            },
             items.join(" ; "),
-            if one { "Il a été imputé" } else { "Ils ont été imputés" }
+            if one {
+                "Il a été imputé"
+            } else {
+                "Ils ont été imputés"
+            }
         ),
-        (Lang::Fr, true) => format!(
-            "{} : {}. {} sur le principal ; les intérêts moratoires et l'indemnité forfaitaire sont payés à part, dans les quarante-cinq jours suivant la mise en paiement du principal (article R2192-36 du Code de la commande publique).",
-            if one { "Paiement reçu" } else { "Paiements reçus" },
-            items.join(" ; "),
-            if one { "Il a été imputé" } else { "Ils ont été imputés" }
-        ),
-        (Lang::En, false) => format!(
-            "{}: {}. {} first to the interest due, then to the principal (article 1343-1 of the French Civil Code).",
-            if one { "Payment received" } else { "Payments received" },
+        Lang::En => format!(
+            "{}: {}. {} {how}.",
+            if one {
+                "Payment received"
+            } else {
+                "Payments received"
+            },
             items.join("; "),
-            if one { "It was applied" } else { "They were applied" }
-        ),
-        (Lang::En, true) => format!(
-            "{}: {}. {} to the principal; the default interest and the recovery fee are paid separately, within forty-five days of the payment of the principal (article R2192-36 of the French Public Procurement Code).",
-            if one { "Payment received" } else { "Payments received" },
-            items.join("; "),
-            if one { "It was applied" } else { "They were applied" }
+            if one {
+                "It was applied"
+            } else {
+                "They were applied"
+            }
         ),
     })
 }
 
-fn delivery_details(input: &LetterInput, lang: Lang) -> Val {
+fn delivery_details(input: &LetterInput, f: &LetterFigures, lang: Lang) -> Val {
     let fr = lang == Lang::Fr;
     let lines: Vec<String> = input
         .invoices
         .iter()
-        .map(|i| {
+        .zip(&f.invoices)
+        .map(|(i, fi)| {
+            // A paid invoice still listed for its penalties or interest says so.
+            let paid = fi.principal_outstanding.0.is_zero();
             let mut s = if fr {
                 format!(
                     "- facture n° {} du {}",
@@ -2342,15 +2371,21 @@ fn delivery_details(input: &LetterInput, lang: Lang) -> Val {
             }
             s.push_str(&if fr {
                 format!(
-                    ", d'un montant de {}, échue le {} ;",
+                    ", d'un montant de {}, échue le {}{} ;",
                     format_amount(i.amount.0, lang),
-                    format_date(i.due_date, lang)
+                    format_date(i.due_date, lang),
+                    if paid {
+                        " et réglée en principal"
+                    } else {
+                        ""
+                    }
                 )
             } else {
                 format!(
-                    ", amounting to {}, due on {};",
+                    ", amounting to {}, due on {}{};",
                     format_amount(i.amount.0, lang),
-                    format_date(i.due_date, lang)
+                    format_date(i.due_date, lang),
+                    if paid { " and paid in principal" } else { "" }
                 )
             });
             s
@@ -2824,11 +2859,11 @@ fn layout(
         .collect();
     let reference = if fr {
         format!(
-            "Réf. : {} {}",
+            "Réf. : {}{}",
             if numbers.len() > 1 {
-                "factures nos"
+                "factures nos\u{a0}"
             } else {
-                "facture n°"
+                "facture n°\u{a0}"
             },
             numbers.join(", ")
         )
