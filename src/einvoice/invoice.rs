@@ -310,7 +310,7 @@ pub fn build(
                 .and_then(|t| due_from_terms(t, issue_date, regime, &mut warnings));
             if computed.is_some() {
                 due_date_source = Some(DueDateSource::PaymentTerms);
-            } else {
+            } else if kind == InvoiceKind::Invoice {
                 warnings.push(Warning::new(
                     "no-due-date",
                     match &payment_terms {

@@ -92,7 +92,12 @@ pub fn extract(pdf: &[u8]) -> Result<Embedded> {
     }
     let file = PdfFile::index(pdf);
     let mut other_xml = None;
-    for &offset in file.objects.values() {
+    let mut offsets: Vec<usize> = file.objects.values().copied().collect();
+    offsets.sort_unstable();
+    for offset in offsets {
+        if file.exhausted() {
+            return Err(too_complex());
+        }
         let Some(Obj::Dict(dict)) = file.object_at(offset) else {
             continue;
         };
@@ -142,6 +147,9 @@ pub fn extract(pdf: &[u8]) -> Result<Embedded> {
     if let Some(found) = file.scan_streams()? {
         return Ok(found);
     }
+    if file.exhausted() {
+        return Err(too_complex());
+    }
     let hint = if has_token(pdf, b"/ObjStm") {
         " (it keeps objects in compressed object streams, and no stream decodes to an invoice \
          either)"
@@ -184,7 +192,16 @@ struct PdfFile<'a> {
     data: &'a [u8],
     /// Object number → offset just after its `obj` keyword (last definition wins).
     objects: HashMap<u32, usize>,
+    /// Offsets of every `endstream`, ascending: the fallback end of a stream whose `/Length`
+    /// is wrong, found by binary search (a linear search per stream would be quadratic).
+    endstreams: Vec<usize>,
+    /// Values the lexer may still read over the whole file, so that objects that never end
+    /// (an unterminated array swallowing the rest of the file) cannot cost N × file size.
+    budget: std::cell::Cell<usize>,
 }
+
+/// Lexer values read over one whole extraction.
+const WORK_BUDGET: usize = 4_000_000;
 
 impl<'a> PdfFile<'a> {
     /// Finds every `n g obj` header.
@@ -237,11 +254,26 @@ impl<'a> PdfFile<'a> {
                 objects.insert(num, at + 3);
             }
         }
-        PdfFile { data, objects }
+        let mut endstreams = Vec::new();
+        let mut from = 0;
+        while let Some(at) = find(data, b"endstream", from) {
+            endstreams.push(at);
+            from = at + 9;
+        }
+        PdfFile {
+            data,
+            objects,
+            endstreams,
+            budget: std::cell::Cell::new(WORK_BUDGET),
+        }
+    }
+
+    fn exhausted(&self) -> bool {
+        self.budget.get() == 0
     }
 
     fn object_at(&self, offset: usize) -> Option<Obj> {
-        let mut lx = Lexer::new(self.data, offset);
+        let mut lx = Lexer::new(self.data, offset, &self.budget);
         lx.value(0).ok()
     }
 
@@ -291,7 +323,7 @@ impl<'a> PdfFile<'a> {
 
     /// The dictionary and raw bytes of the stream whose object starts at `offset`.
     fn raw_stream(&self, offset: usize) -> Option<(Dict, &'a [u8])> {
-        let mut lx = Lexer::new(self.data, offset);
+        let mut lx = Lexer::new(self.data, offset, &self.budget);
         let Ok(Obj::Dict(dict)) = lx.value(0) else {
             return None;
         };
@@ -321,7 +353,8 @@ impl<'a> PdfFile<'a> {
         let raw = match by_length {
             Some(raw) => raw,
             None => {
-                let end = find(self.data, b"endstream", start)?;
+                let i = self.endstreams.partition_point(|&e| e < start);
+                let end = *self.endstreams.get(i)?;
                 let mut raw = self.data.get(start..end)?;
                 if raw.ends_with(b"\n") {
                     raw = &raw[..raw.len() - 1];
@@ -354,11 +387,14 @@ impl<'a> PdfFile<'a> {
             if skip {
                 continue;
             }
-            let Ok(head) = decode_stream(&dict, raw, PEEK, num).or_else(|e| match e.kind() {
-                ErrorKind::DocumentTooLarge => peek_flate(raw),
-                _ => Err(e),
-            }) else {
-                continue;
+            let head = if get(&dict, b"Filter").is_none() {
+                raw[..raw.len().min(PEEK)].to_vec()
+            } else {
+                match decode_stream(&dict, raw, PEEK, num) {
+                    Ok(h) => h,
+                    Err(e) if e.kind() == ErrorKind::DocumentTooLarge => peek_flate(raw),
+                    Err(_) => continue,
+                }
             };
             budget = budget.saturating_sub(head.len().max(1));
             if super::looks_like_invoice(&head) {
@@ -375,10 +411,10 @@ impl<'a> PdfFile<'a> {
 }
 
 /// The first [`PEEK`] bytes of a Flate stream.
-fn peek_flate(raw: &[u8]) -> Result<Vec<u8>> {
+fn peek_flate(raw: &[u8]) -> Vec<u8> {
     match miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(raw, PEEK) {
-        Ok(v) => Ok(v),
-        Err(e) => Ok(e.output),
+        Ok(v) => v,
+        Err(e) => e.output,
     }
 }
 
@@ -411,10 +447,17 @@ fn decode_stream(dict: &[(Vec<u8>, Obj)], raw: &[u8], limit: usize, num: u32) ->
             format!("object {num}: a /Predictor on the embedded file is not supported"),
         ));
     }
-    let mut data = raw.to_vec();
+    if filters.is_empty() {
+        return if raw.len() > limit {
+            Err(too_large(limit))
+        } else {
+            Ok(raw.to_vec())
+        };
+    }
+    let mut data: Option<Vec<u8>> = None;
     for f in filters {
         if f == b"FlateDecode" || f == b"Fl" {
-            data = inflate(&data, limit, num)?;
+            data = Some(inflate(data.as_deref().unwrap_or(raw), limit, num)?);
         } else {
             return Err(Error::new(
                 ErrorKind::UnsupportedPdf,
@@ -425,10 +468,21 @@ fn decode_stream(dict: &[(Vec<u8>, Obj)], raw: &[u8], limit: usize, num: u32) ->
             ));
         }
     }
+    let data = data.unwrap_or_default();
     if data.len() > limit {
         return Err(too_large(limit));
     }
     Ok(data)
+}
+
+fn too_complex() -> Error {
+    Error::new(
+        ErrorKind::DocumentTooLarge,
+        format!(
+            "the PDF holds more than {WORK_BUDGET} values to read (or objects that never end); \
+             relance stops there"
+        ),
+    )
 }
 
 fn too_large(limit: usize) -> Error {
@@ -519,14 +573,16 @@ struct Lexer<'a> {
     data: &'a [u8],
     pos: usize,
     items: usize,
+    budget: &'a std::cell::Cell<usize>,
 }
 
 impl<'a> Lexer<'a> {
-    fn new(data: &'a [u8], pos: usize) -> Self {
+    fn new(data: &'a [u8], pos: usize, budget: &'a std::cell::Cell<usize>) -> Self {
         Lexer {
             data,
             pos,
             items: 0,
+            budget,
         }
     }
 
@@ -564,9 +620,11 @@ impl<'a> Lexer<'a> {
 
     fn value(&mut self, depth: usize) -> std::result::Result<Obj, ()> {
         self.items += 1;
-        if depth > MAX_DEPTH || self.items > MAX_ITEMS {
+        let left = self.budget.get();
+        if depth > MAX_DEPTH || self.items > MAX_ITEMS || left == 0 {
             return Err(());
         }
+        self.budget.set(left - 1);
         self.skip_ws();
         let b = self.peek().ok_or(())?;
         match b {
@@ -752,9 +810,11 @@ mod tests {
 
     #[test]
     fn literal_strings_and_names_decode() {
+        let budget = std::cell::Cell::new(1000);
         let mut lx = Lexer::new(
             b"<< /F (factur\\055x\\056xml) /Subtype /text#2Fxml /L 4 0 R >>",
             0,
+            &budget,
         );
         let Ok(Obj::Dict(d)) = lx.value(0) else {
             panic!("not a dict")
@@ -771,5 +831,27 @@ mod tests {
         assert_eq!(extract(pdf).unwrap_err().code(), "no-embedded-invoice");
         let enc = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer << /Root 1 0 R /Encrypt 2 0 R >>";
         assert_eq!(extract(enc).unwrap_err().code(), "unsupported-pdf");
+    }
+
+    #[test]
+    fn hostile_structures_stay_linear() {
+        // Many streams without endstream, and an array that never ends: each would make a
+        // naive reader rescan the rest of the file for every object.
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        for i in 0..100_000 {
+            pdf.extend_from_slice(format!("{i} 0 obj << /Length 99 >> stream\nxx\n").as_bytes());
+        }
+        let start = std::time::Instant::now();
+        assert_eq!(extract(&pdf).unwrap_err().code(), "no-embedded-invoice");
+        let mut open = b"%PDF-1.7\n1 0 obj [ ".to_vec();
+        for i in 2..200_000 {
+            open.extend_from_slice(format!("{i} 0 obj [ 1 2 3 ").as_bytes());
+        }
+        let code = extract(&open).unwrap_err().code();
+        assert!(
+            code == "document-too-large" || code == "no-embedded-invoice",
+            "{code}"
+        );
+        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
     }
 }

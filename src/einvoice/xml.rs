@@ -42,6 +42,10 @@ pub const LIMITS: Limits = Limits {
 /// Longest element or attribute name accepted.
 const MAX_NAME: usize = 256;
 
+/// Namespace declarations in one document (an invoice has about ten). Bounds the cost of
+/// resolving a prefix, which looks through the declarations in scope.
+const MAX_NS_DECLARATIONS: usize = 1000;
+
 /// The namespace of `xml:` prefixed names (predeclared by the XML namespaces recommendation).
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
@@ -170,6 +174,7 @@ pub fn parse(input: &str, limits: Limits) -> Result<Document> {
         // (prefix, namespace index); "" is the default namespace, `None` undeclares it.
         scope: Vec::new(),
         done: false,
+        declarations: 0,
     };
     p.run()?;
     Ok(p.doc)
@@ -184,6 +189,8 @@ struct Parser<'a> {
     scope: Vec<(String, Option<usize>)>,
     /// The root element has been closed.
     done: bool,
+    /// Namespace declarations seen so far.
+    declarations: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -197,7 +204,20 @@ impl<'a> Parser<'a> {
     }
 
     fn err(&self, message: impl std::fmt::Display) -> Error {
-        invalid(self.line(), message)
+        self.with_path(invalid(self.line(), message))
+    }
+
+    /// The path of the open elements by local name (`Invoice.ID`), as the error's field.
+    fn with_path(&self, e: Error) -> Error {
+        if self.stack.is_empty() {
+            return e;
+        }
+        let path: Vec<&str> = self
+            .stack
+            .iter()
+            .map(|o| o.qname.rsplit(':').next().unwrap_or(""))
+            .collect();
+        e.or_field(&path.join("."))
     }
 
     fn rest(&self) -> &'a str {
@@ -278,8 +298,9 @@ impl<'a> Parser<'a> {
             self.append_text(body);
         } else if self.starts("<!") {
             // <!DOCTYPE, and <!ENTITY / <!ELEMENT / <!ATTLIST that only exist inside one.
-            return Err(Error::new(
+            return Err(Error::at(
                 ErrorKind::DtdNotAllowed,
+                "DOCTYPE",
                 format!(
                     "the XML has a document type declaration (line {}); relance never processes \
                      DTDs or entity declarations (they enable entity-expansion and external-entity \
@@ -307,11 +328,11 @@ impl<'a> Parser<'a> {
             return Err(self.err("expected a name"));
         }
         if name.len() > MAX_NAME {
-            return Err(too_large(format!(
+            return Err(self.with_path(too_large(format!(
                 "a name of {} bytes (line {}); at most {MAX_NAME} are accepted",
                 name.len(),
                 self.line()
-            )));
+            ))));
         }
         if name.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '.')
             || name.matches(':').count() > 1
@@ -385,19 +406,19 @@ impl<'a> Parser<'a> {
             }
             raw_attrs.push((name, value));
             if raw_attrs.len() > self.limits.max_attributes {
-                return Err(too_large(format!(
+                return Err(self.with_path(too_large(format!(
                     "element <{qname}> has more than {} attributes (line {})",
                     self.limits.max_attributes,
                     self.line()
-                )));
+                ))));
             }
         }
         if self.stack.len() >= self.limits.max_depth {
-            return Err(too_large(format!(
+            return Err(self.with_path(too_large(format!(
                 "elements nest deeper than {} levels (line {}); an invoice needs about 10",
                 self.limits.max_depth,
                 self.line()
-            )));
+            ))));
         }
         if self.doc.elements.len() >= self.limits.max_elements {
             return Err(too_large(format!(
@@ -414,6 +435,12 @@ impl<'a> Parser<'a> {
                 name.strip_prefix("xmlns:")
             };
             if let Some(prefix) = prefix {
+                self.declarations += 1;
+                if self.declarations > MAX_NS_DECLARATIONS {
+                    return Err(self.with_path(too_large(format!(
+                        "the document declares more than {MAX_NS_DECLARATIONS} namespaces"
+                    ))));
+                }
                 let ns = if value.is_empty() {
                     if !prefix.is_empty() {
                         return Err(self.err(format!("prefix `{prefix}` bound to an empty URI")));
