@@ -315,10 +315,10 @@ pub fn build(
                     "no-due-date",
                     match &payment_terms {
                         Some(t) => format!(
-                            "The invoice has no due date (BT-9) and relance cannot read a due date from its payment terms (\"{}\"); give `dueDate` yourself. A B2B invoice must state its due date (art. L441-9 I C. com.).",
+                            "The invoice has no due date (BT-9) and relance cannot read a due date from its payment terms (\"{}\"); give `dueDate` yourself. A B2B invoice must state its due date (art. L441-9 C. com.).",
                             t.chars().take(200).collect::<String>()
                         ),
-                        None => "The invoice has no due date (BT-9) and no payment terms (BT-20); give `dueDate` yourself. A B2B invoice must state its due date (art. L441-9 I C. com.).".to_owned(),
+                        None => "The invoice has no due date (BT-9) and no payment terms (BT-20); give `dueDate` yourself. A B2B invoice must state its due date (art. L441-9 C. com.).".to_owned(),
                     },
                 ));
             }
@@ -453,11 +453,14 @@ pub fn build(
     })
 }
 
-/// Art. L441-9 I C. com.: an invoice between professionals must state the late-payment
-/// penalty rate (the conditions of application and rate of the penalties due from the day after
-/// the due date) and the fixed indemnity for recovery costs of art. L441-10 II (40 €, D441-5).
-/// Omitting them is an administrative fine of up to 75 000 € for a natural person and
-/// 375 000 € for a legal person (L441-9 II).
+/// Art. L441-9 C. com.: an invoice between professionals must state the date by which payment
+/// must be made, the rate of the late-payment penalties due from the day after that date, and
+/// the amount of the fixed indemnity for recovery costs of art. L441-10 II (40 €, D441-5): the
+/// amount itself, a reference to the code is not enough. A breach is an administrative fine of
+/// up to 75 000 € for a natural person and 375 000 € for a legal person, doubled on a repeat
+/// within two years (L441-9). Omitting the L441-10 II mentions from the payment conditions is
+/// also fined under L441-16 (up to 75 000 € / 2 000 000 €). The penalties and the indemnity are
+/// owed whether or not the invoice states them (L441-10 II).
 fn l441_9_warning(penalty: bool, indemnity: bool, warnings: &mut Vec<Warning>) {
     let missing: Vec<&str> = [
         (!penalty).then_some("the late-payment penalty rate"),
@@ -470,7 +473,7 @@ fn l441_9_warning(penalty: bool, indemnity: bool, warnings: &mut Vec<Warning>) {
         warnings.push(Warning::new(
             "late-payment-mentions-missing",
             format!(
-                "The invoice does not state {} (mandatory on an invoice between professionals, art. L441-9 I C. com.; fine up to 75 000 € / 375 000 €, L441-9 II). The penalties and the indemnity are owed anyway (L441-10 II), at the legal default rate unless another was agreed.",
+                "The invoice does not state {} (mandatory on an invoice between professionals, art. L441-9 C. com.; administrative fine up to 75 000 € for a natural person and 375 000 € for a legal person, doubled on a repeat within two years). The penalties and the indemnity are owed anyway (L441-10 II), at the legal default rate unless another was agreed.",
                 missing.join(" nor ")
             ),
         ));

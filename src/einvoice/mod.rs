@@ -172,7 +172,7 @@ pub struct OrderReference {
     pub date: Option<IsoDate>,
 }
 
-/// What the invoice says about late payment (art. L441-9 I C. com.).
+/// What the invoice says about late payment (art. L441-9 C. com.).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]

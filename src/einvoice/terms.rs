@@ -1,5 +1,5 @@
 //! Free texts of an invoice: the payment terms (BT-20) read as relance payment terms, and the
-//! late-payment mentions art. L441-9 I C. com. requires on an invoice between professionals.
+//! late-payment mentions art. L441-9 C. com. requires on an invoice between professionals.
 
 use crate::calendar::PaymentTerms;
 
@@ -26,13 +26,14 @@ pub fn fold(s: &str) -> String {
     out.trim_end().to_owned()
 }
 
-/// Which of the two late-payment mentions of art. L441-9 I C. com. the texts state:
+/// Which of the two late-payment mentions of art. L441-9 C. com. the texts state:
 /// (a penalty rate or basis, the 40 € fixed recovery indemnity of art. L441-10 II and D441-5).
 ///
 /// A penalty mention is a word for late-payment penalties or interest ("pénalité(s)",
 /// "intérêts de retard", "late payment interest/penalty"). The indemnity mention is "40"
 /// (or "40,00") next to an indemnity word ("indemnité", "frais de recouvrement",
-/// "recovery", "compensation"). Substance, not wording, is checked: a court reads the
+/// "recovery", "compensation"): the amount must be written, a reference to art. D441-5 is not
+/// enough. Substance, not wording, is checked: a court reads the
 /// invoice, relance only flags what it cannot find.
 pub fn mentions(texts: &[&str]) -> (bool, bool) {
     let folded = fold(&texts.join(" "));
