@@ -121,3 +121,41 @@ test("hand-made French cases: public buyer, prepayment, terms text, no due date,
   assert.deepEqual(usd.warnings.map((w) => w.code), ["currency-not-eur"]);
   assert.equal(usd.lateFeesInput, undefined);
 });
+
+test("byte containers that are not what they seem are RelanceErrors, never JS errors or traps", () => {
+  const b = bytes("fr/b2b-siren.cii.xml");
+  const detached = new Uint8Array(8);
+  structuredClone(detached.buffer, { transfer: [detached.buffer] });
+  const cases = [
+    new Proxy(b, {}),
+    new Proxy(b.buffer, { get() { throw new Error("get threw"); } }),
+    Object.create(b),
+    new String("<x/>"),
+    detached,
+    { length: 1e9 },
+    [60, 120, 47, 62],
+    null,
+    undefined,
+  ];
+  for (let round = 0; round < 300; round++) {
+    for (const v of cases) {
+      try {
+        readInvoice(v);
+        assert.fail(`expected a RelanceError for ${Object.prototype.toString.call(v)}`);
+      } catch (e) {
+        if (e instanceof assert.AssertionError) throw e;
+        assert.equal(e.name, "RelanceError", String(e));
+        assert.ok(["invalid-type", "invalid-xml"].includes(e.code), e.code);
+      }
+    }
+  }
+  // Other views of the same bytes are read as bytes.
+  assert.equal(readInvoice(new DataView(b.buffer, b.byteOffset, b.byteLength)).number, "FA-2026-0912");
+  const shifted = new Uint8Array(b.length + 3);
+  shifted.set(b, 3);
+  assert.equal(readInvoice(shifted.subarray(3)).number, "FA-2026-0912");
+  const tampered = new Uint8Array(b);
+  Object.setPrototypeOf(tampered, Object.prototype);
+  assert.equal(readInvoice(tampered).number, "FA-2026-0912");
+  assert.equal(readInvoice(b).number, "FA-2026-0912");
+});

@@ -8,6 +8,43 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+// The bytes of a genuine Uint8Array / typed array / DataView / ArrayBuffer, read through the
+// intrinsic getters (never through the value's own properties, which a Proxy or a replaced
+// prototype could fake), as a fresh Uint8Array view; null for anything else. Imported with
+// `catch`, so whatever it throws becomes an error here instead of unwinding through wasm.
+#[wasm_bindgen(inline_js = r#"
+const viewBuffer = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "buffer").get;
+const viewOffset = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "byteOffset").get;
+const viewLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "byteLength").get;
+const dataBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, "buffer").get;
+const dataOffset = Object.getOwnPropertyDescriptor(DataView.prototype, "byteOffset").get;
+const dataLength = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get;
+const bufferLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
+export function relance_file_bytes(v) {
+  if (typeof v !== "object" || v === null || !ArrayBuffer.isView(v) && !isBuffer(v)) return null;
+  if (ArrayBuffer.isView(v)) {
+    try {
+      return new Uint8Array(viewBuffer.call(v), viewOffset.call(v), viewLength.call(v));
+    } catch {
+      return new Uint8Array(dataBuffer.call(v), dataOffset.call(v), dataLength.call(v));
+    }
+  }
+  return new Uint8Array(v, 0, bufferLength.call(v));
+}
+function isBuffer(v) {
+  try {
+    bufferLength.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn relance_file_bytes(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// Reads an e-invoice: the XML text (CII or UBL 2.1) as a string, or the bytes of the file
 /// (a Factur-X / ZUGFeRD PDF, or an XML file) as a `Uint8Array` or `ArrayBuffer`. Returns the
 /// invoice's fields, the inferred regime with its reason, and ready-made `lateFeesInput`,
@@ -22,16 +59,19 @@ pub fn read_invoice(
             xml: Some(text),
             pdf: None,
         })
-    } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
-        read_bytes(bytes)
-    } else if let Some(buffer) = input.dyn_ref::<js_sys::ArrayBuffer>() {
-        read_bytes(&js_sys::Uint8Array::new(buffer))
     } else {
-        Err(Error::new(
-            ErrorKind::InvalidType,
-            "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or \
-             ArrayBuffer, e.g. new Uint8Array(await file.arrayBuffer()))",
-        ))
+        match relance_file_bytes(&input) {
+            Ok(view) if !view.is_null() => read_bytes(&view.unchecked_into::<js_sys::Uint8Array>()),
+            Ok(_) => Err(Error::new(
+                ErrorKind::InvalidType,
+                "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or \
+                 ArrayBuffer, e.g. new Uint8Array(await file.arrayBuffer()))",
+            )),
+            Err(_) => Err(Error::new(
+                ErrorKind::InvalidType,
+                "reading the file's bytes threw a JavaScript exception (a detached buffer?)",
+            )),
+        }
     };
     let result = result.map_err(to_js)?;
     output(&result).map(Ts::new_unchecked)
