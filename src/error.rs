@@ -44,6 +44,19 @@ pub enum ErrorKind {
     InvalidPeriod,
     /// Two inputs that contradict each other.
     InconsistentInput,
+    /// Not well-formed XML (or not XML at all): `readInvoice`.
+    InvalidXml,
+    /// An XML document type declaration (`<!DOCTYPE`): refused, never processed, because DTD
+    /// entities enable expansion ("billion laughs") and external-entity attacks.
+    DtdNotAllowed,
+    /// A document above a size, depth or count limit (`readInvoice`).
+    DocumentTooLarge,
+    /// A well-formed document that is not a CII or UBL invoice or credit note.
+    NotAnInvoice,
+    /// A PDF that carries no embedded invoice XML (not Factur-X / ZUGFeRD).
+    NoEmbeddedInvoice,
+    /// A PDF feature relance cannot read (encryption, an unsupported compression filter).
+    UnsupportedPdf,
     /// A bug in relance itself (embedded data that does not parse). Please report it.
     Internal,
 }
@@ -69,12 +82,18 @@ impl ErrorKind {
             ErrorKind::InvalidTerms => "invalid-terms",
             ErrorKind::InvalidPeriod => "invalid-period",
             ErrorKind::InconsistentInput => "inconsistent-input",
+            ErrorKind::InvalidXml => "invalid-xml",
+            ErrorKind::DtdNotAllowed => "dtd-not-allowed",
+            ErrorKind::DocumentTooLarge => "document-too-large",
+            ErrorKind::NotAnInvoice => "not-an-invoice",
+            ErrorKind::NoEmbeddedInvoice => "no-embedded-invoice",
+            ErrorKind::UnsupportedPdf => "unsupported-pdf",
             ErrorKind::Internal => "internal",
         }
     }
 
     /// Every kind, for documentation and the exhaustive code-list test.
-    pub const ALL: [ErrorKind; 18] = [
+    pub const ALL: [ErrorKind; 24] = [
         ErrorKind::InvalidType,
         ErrorKind::UnknownField,
         ErrorKind::MissingField,
@@ -92,6 +111,12 @@ impl ErrorKind {
         ErrorKind::InvalidTerms,
         ErrorKind::InvalidPeriod,
         ErrorKind::InconsistentInput,
+        ErrorKind::InvalidXml,
+        ErrorKind::DtdNotAllowed,
+        ErrorKind::DocumentTooLarge,
+        ErrorKind::NotAnInvoice,
+        ErrorKind::NoEmbeddedInvoice,
+        ErrorKind::UnsupportedPdf,
         ErrorKind::Internal,
     ];
 

@@ -16,6 +16,7 @@
 pub mod calendar;
 pub mod date;
 pub mod dunning;
+pub mod einvoice;
 pub mod error;
 pub mod interest;
 pub mod letters;

@@ -6,6 +6,11 @@ use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Deserializes a JS input object with the path-tracking JS deserializer (see `de.rs`).
+/// (`relance/einvoice` alone does not use it: `readInvoice` takes a string or bytes.)
+#[cfg_attr(
+    not(any(feature = "js-core", feature = "js-dunning", feature = "js-letters")),
+    allow(dead_code)
+)]
 pub fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::new(
@@ -42,6 +47,10 @@ pub fn to_js(error: Error) -> JsValue {
 }
 
 /// Runs a core function on a deserialized input and returns its serialized result.
+#[cfg_attr(
+    not(any(feature = "js-core", feature = "js-dunning", feature = "js-letters")),
+    allow(dead_code)
+)]
 pub fn call<I, O>(value: JsValue, f: impl FnOnce(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
 where
     I: DeserializeOwned,

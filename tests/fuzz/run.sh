@@ -10,7 +10,7 @@ root="$(cd "$here/../.." && pwd)"
 secs="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json late_fees shaped)
+[ ${#targets[@]} -gt 0 ] || targets=(json late_fees shaped einvoice)
 cd "$root"
 cargo +nightly fuzz build --fuzz-dir tests/fuzz -s none || exit 2
 mkdir -p "$here/target/logs"
@@ -20,6 +20,7 @@ for t in "${targets[@]}"; do
   extra=()
   case "$t" in
     json) extra=(-dict="$here/json.dict" -max_len=2048) ;;
+    einvoice) extra=(-dict="$here/einvoice.dict" -max_len=65536) ;;
     *) extra=(-max_len=1024) ;;
   esac
   echo "==> fuzzing $t for ${secs}s"

@@ -25,7 +25,7 @@ import { pathToFileURL } from "node:url";
 // entry does), so that a fresh instance can be made after a crash and the run can go on.
 const require = createRequire(new URL("../package.json", import.meta.url));
 const pkgDir = dirname(require.resolve("relance/package.json"));
-const MODULES = { relance: "relance", "relance/dunning": "dunning", "relance/letters": "letters" };
+const MODULES = { relance: "relance", "relance/dunning": "dunning", "relance/letters": "letters", "relance/einvoice": "einvoice" };
 const compiled = Object.fromEntries(
   Object.values(MODULES).map((m) => [m, new WebAssembly.Module(readFileSync(join(pkgDir, `${m}_bg.wasm`)))]),
 );
@@ -87,6 +87,14 @@ const seeds = {
     invoices: [{ number: "F-1", issueDate: "2026-09-15", dueDate: "2026-10-15", amount: "1250.00" }],
   }],
 };
+// readInvoice takes a string or bytes: the mutations of a Uint8Array seed rewrite its bytes.
+const einvoiceFile = (name) => readFileSync(new URL(`einvoice/${name}`, data));
+seeds.readInvoice = [
+  einvoiceFile("fr/b2b-siren.cii.xml").toString("utf8"),
+  einvoiceFile("fr/terms-only.ubl.xml").toString("utf8"),
+  new Uint8Array(einvoiceFile("fr/credit-note.ubl.xml")),
+  new Uint8Array(readFileSync(new URL("fuzz/corpus/einvoice/seed-facturx.pdf", new URL("../", import.meta.url)))),
+];
 seeds.lateFeesBatch = [seeds.lateFees.slice(0, 5)];
 seeds.lateFeesTotals = [seeds.lateFees.slice(0, 5), seeds.lateFees.slice(5, 12)];
 
@@ -206,6 +214,8 @@ function mutate(value) {
 /** Hostile values: properties whose reading throws, Proxies, inherited fields. */
 function hostile(seedValue) {
   const base = structuredClone(seedValue);
+  if (typeof base !== "object" || base === null) return Object(base); // a readInvoice text seed: a String object
+  if (ArrayBuffer.isView(base)) return new Proxy(base, {}); // readInvoice bytes behind a Proxy
   switch (int(4)) {
     case 0: {
       const k = pick(Object.keys(base).length ? Object.keys(base) : ["x"]);

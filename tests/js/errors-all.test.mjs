@@ -1,11 +1,13 @@
 // Bad inputs for every function outside lateFees/deadline/dueDate (those are in
-// errors.test.mjs), across the three modules: each must throw a RelanceError with its stable
+// errors.test.mjs), across the four modules: each must throw a RelanceError with its stable
 // code and the path of the field at fault, and never trap the wasm instance.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as core from "relance";
 import * as dunning from "relance/dunning";
 import * as letters from "relance/letters";
+import * as einvoice from "relance/einvoice";
+import { readFileSync } from "node:fs";
 
 const PLAN = { amount: "1000", firstDate: "2026-01-31", count: 3, frequency: "monthly" };
 const DEBTOR = { id: "D1", name: "Dupont SARL", kind: "business" };
@@ -19,6 +21,9 @@ const LETTER = {
   invoices: [{ number: "F-1", issueDate: "2026-09-15", dueDate: "2026-10-15", amount: "1250.00" }],
 };
 const w = (base, patch) => ({ ...base, ...patch });
+const sample = (name) => readFileSync(new URL(`../data/einvoice/${name}`, import.meta.url), "utf8");
+const B2B_XML = sample("fr/b2b-siren.cii.xml");
+const pdfBytes = (s) => new TextEncoder().encode(s);
 
 // [label, module, function, input, code, field (undefined = none)]
 const CASES = [
@@ -58,6 +63,20 @@ const CASES = [
   ["aged empty invoices", dunning, "agedBalance", w(AGED, { invoices: [] }), "invalid-type", "invoices"],
   ["aged decreasing buckets", dunning, "agedBalance", w(AGED, { buckets: [90, 30] }), "invalid-period", "buckets"],
   ["aged bad invoice amount", dunning, "agedBalance", w(AGED, { invoices: [w(AGED.invoices[0], { amount: "1e3" })] }), "invalid-amount", "invoices[0].amount"],
+  ["invoice billion laughs", einvoice, "readInvoice", sample("hostile/billion-laughs.xml"), "dtd-not-allowed", "DOCTYPE"],
+  ["invoice external entity", einvoice, "readInvoice", sample("hostile/external-entity.xml"), "dtd-not-allowed", "DOCTYPE"],
+  ["invoice undeclared entity", einvoice, "readInvoice", sample("hostile/undeclared-entity.xml"), "invalid-xml", "Invoice.ID"],
+  ["invoice 10 000-deep nesting", einvoice, "readInvoice", "<a>".repeat(10000) + "</a>".repeat(10000), "document-too-large", Array(64).fill("a").join(".")],
+  ["invoice 11 MB", einvoice, "readInvoice", `<r>${"x".repeat(11 * 1024 * 1024)}</r>`, "document-too-large", undefined],
+  ["invoice not XML", einvoice, "readInvoice", "Facture n° 12", "invalid-xml", undefined],
+  ["invoice XML of another kind", einvoice, "readInvoice", sample("hostile/order-not-invoice.xml"), "not-an-invoice", "Order"],
+  ["invoice PDF without XML", einvoice, "readInvoice", pdfBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer << /Root 1 0 R >>\n"), "no-embedded-invoice", undefined],
+  ["invoice encrypted PDF", einvoice, "readInvoice", pdfBytes("%PDF-1.4\ntrailer << /Root 1 0 R /Encrypt 2 0 R >>\n"), "unsupported-pdf", undefined],
+  ["invoice missing number", einvoice, "readInvoice", B2B_XML.replace("<ram:ID>FA-2026-0912</ram:ID>", ""), "missing-field", "CrossIndustryInvoice.ExchangedDocument.ID"],
+  ["invoice bad issue date", einvoice, "readInvoice", B2B_XML.replace("20260915", "20260931"), "invalid-date", "CrossIndustryInvoice.ExchangedDocument.IssueDateTime.DateTimeString"],
+  ["invoice bad amount", einvoice, "readInvoice", B2B_XML.replace(">1200.00</ram:DuePayableAmount>", ">1 200,00</ram:DuePayableAmount>"), "invalid-amount", "CrossIndustryInvoice.SupplyChainTradeTransaction.ApplicableHeaderTradeSettlement.SpecifiedTradeSettlementHeaderMonetarySummation.DuePayableAmount"],
+  ["invoice as a number", einvoice, "readInvoice", 42, "invalid-type", undefined],
+  ["invoice as an object", einvoice, "readInvoice", { xml: B2B_XML }, "invalid-type", undefined],
   ["aged missing debtorId", dunning, "agedBalance", w(AGED, { invoices: [{ id: "A1", dueDate: "2026-03-15", amount: "1000" }] }), "missing-field", "invoices[0].debtorId"],
   ["letter bad kind", letters, "renderLetter", w(LETTER, { kind: "threat" }), "unknown-variant", "kind"],
   ["letter bad channel", letters, "renderLetter", w(LETTER, { channel: "fax" }), "unknown-variant", "channel"],
@@ -88,6 +107,7 @@ test("every module still answers after the bad inputs", () => {
   assert.equal(core.paymentPlan(PLAN).total, "1000.00");
   assert.equal(dunning.dunningPlan(DUNNING).status, "dunning");
   assert.ok(letters.renderLetter(LETTER).subject.length > 0);
+  assert.equal(einvoice.readInvoice(B2B_XML).number, "FA-2026-0912");
 });
 
 test("nesting deeper than 64 levels is an invalid-type error and never exhausts the wasm stack", () => {

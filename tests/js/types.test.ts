@@ -182,6 +182,23 @@ const subject: string = letter.subject;
 renderLetter({ ...letterInput, channel: "fax" });
 void subject;
 
+// The relance/einvoice module.
+import { readInvoice, type ReadInvoiceResult } from "relance/einvoice";
+const read: ReadInvoiceResult = readInvoice("<rsm:CrossIndustryInvoice/>");
+assertNotAny(read);
+const readNumber: string = read.number;
+const readKind: "invoice" | "credit-note" = read.kind;
+const readDue: string | undefined = read.dueDate;
+const readFees: { regime: string; amount: string; dueDate: string } | undefined = read.lateFeesInput;
+readInvoice(new Uint8Array([37, 80, 68, 70]));
+readInvoice(new ArrayBuffer(4));
+// @ts-expect-error: an object is not an invoice file.
+readInvoice({ xml: "<x/>" });
+void readNumber;
+void readKind;
+void readDue;
+void readFees;
+
 // Batches: lateFeesBatch slots are results or errors; lateFeesTotals gives typed columns.
 const slots: Array<LateFeesResult | BatchError> = lateFeesBatch([input, b2c]);
 for (const slot of slots) {

@@ -5,6 +5,8 @@
 mod calculators;
 #[cfg(feature = "js-dunning")]
 mod dunning;
+#[cfg(feature = "js-einvoice")]
+mod einvoice;
 #[cfg(feature = "js-letters")]
 mod letters;
 

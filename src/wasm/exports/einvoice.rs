@@ -1,0 +1,92 @@
+//! The `relance/einvoice` module: `readInvoice`, a Factur-X / ZUGFeRD PDF or a CII / UBL XML
+//! invoice read into the inputs of `lateFees`, `dunningPlan` and `renderLetter`.
+
+use super::super::convert::{output, to_js};
+use crate::einvoice::{pdf::MAX_PDF_BYTES, ReadInvoiceInput, ReadInvoiceResult};
+use crate::error::{Error, ErrorKind};
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+// The bytes of a genuine Uint8Array / typed array / DataView / ArrayBuffer, read through the
+// intrinsic getters (never through the value's own properties, which a Proxy or a replaced
+// prototype could fake), as a fresh Uint8Array view; null for anything else. Imported with
+// `catch`, so whatever it throws becomes an error here instead of unwinding through wasm.
+#[wasm_bindgen(inline_js = r#"
+const viewBuffer = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "buffer").get;
+const viewOffset = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "byteOffset").get;
+const viewLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "byteLength").get;
+const dataBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, "buffer").get;
+const dataOffset = Object.getOwnPropertyDescriptor(DataView.prototype, "byteOffset").get;
+const dataLength = Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get;
+const bufferLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get;
+export function relance_file_bytes(v) {
+  if (typeof v !== "object" || v === null || !ArrayBuffer.isView(v) && !isBuffer(v)) return null;
+  if (ArrayBuffer.isView(v)) {
+    try {
+      return new Uint8Array(viewBuffer.call(v), viewOffset.call(v), viewLength.call(v));
+    } catch {
+      return new Uint8Array(dataBuffer.call(v), dataOffset.call(v), dataLength.call(v));
+    }
+  }
+  return new Uint8Array(v, 0, bufferLength.call(v));
+}
+function isBuffer(v) {
+  try {
+    bufferLength.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn relance_file_bytes(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Reads an e-invoice: the XML text (CII or UBL 2.1) as a string, or the bytes of the file
+/// (a Factur-X / ZUGFeRD PDF, or an XML file) as a `Uint8Array` or `ArrayBuffer`. Returns the
+/// invoice's fields, the inferred regime with its reason, and ready-made `lateFeesInput`,
+/// `letterInvoice`, `dunningInvoice`, `creditor` and `debtor` objects. Throws a
+/// `RelanceError` on bad input (never a DTD processed, never a network access).
+#[wasm_bindgen(js_name = readInvoice)]
+pub fn read_invoice(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
+) -> Result<Ts<ReadInvoiceResult>, JsValue> {
+    let result = if let Some(text) = input.as_string() {
+        crate::einvoice::read_invoice(&ReadInvoiceInput {
+            xml: Some(text),
+            pdf: None,
+        })
+    } else {
+        match relance_file_bytes(&input) {
+            Ok(view) if !view.is_null() => read_bytes(&view.unchecked_into::<js_sys::Uint8Array>()),
+            Ok(_) => Err(Error::new(
+                ErrorKind::InvalidType,
+                "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or \
+                 ArrayBuffer, e.g. new Uint8Array(await file.arrayBuffer()))",
+            )),
+            Err(_) => Err(Error::new(
+                ErrorKind::InvalidType,
+                "reading the file's bytes threw a JavaScript exception (a detached buffer?)",
+            )),
+        }
+    };
+    let result = result.map_err(to_js)?;
+    output(&result).map(Ts::new_unchecked)
+}
+
+fn read_bytes(bytes: &js_sys::Uint8Array) -> crate::Result<ReadInvoiceResult> {
+    // Refuse before copying: the core would refuse it anyway.
+    if bytes.length() as usize > MAX_PDF_BYTES {
+        return Err(Error::new(
+            ErrorKind::DocumentTooLarge,
+            format!(
+                "the file is {} bytes, more than the {MAX_PDF_BYTES} bytes accepted",
+                bytes.length()
+            ),
+        ));
+    }
+    crate::einvoice::read_file(&bytes.to_vec())
+}
