@@ -691,7 +691,7 @@ async function addEvent(e) {
 // Letters
 // ======================================================================================
 
-const CREDITOR_FIELDS = ["cr-name", "cr-address", "cr-siren", "cr-place", "cr-email", "cr-phone", "cr-iban", "cr-signatory"];
+const CREDITOR_FIELDS = ["cr-name", "cr-address", "cr-siren", "cr-vat", "cr-rcs", "cr-form", "cr-capital", "cr-place", "cr-email", "cr-phone", "cr-iban", "cr-signatory"];
 const STORE_KEY = "relance-demo.creditor";
 let currentLetter = null;
 
@@ -721,11 +721,15 @@ function letterInput() {
   const { input } = lastResult;
   const kind = $("#lt-kind").value;
   const creditor = { name: $("#cr-name").value.trim(), address: $("#cr-address").value.trim() };
-  const opt = { siren: "cr-siren", place: "cr-place", email: "cr-email", phone: "cr-phone", iban: "cr-iban", signatory: "cr-signatory" };
+  const opt = { siren: "cr-siren", vatNumber: "cr-vat", rcsCity: "cr-rcs", legalForm: "cr-form", shareCapital: "cr-capital", place: "cr-place", email: "cr-email", phone: "cr-phone", iban: "cr-iban", signatory: "cr-signatory" };
   for (const [k, id] of Object.entries(opt)) if (document.getElementById(id).value.trim()) creditor[k] = document.getElementById(id).value.trim();
   const debtor = { name: $("#debtor-name").value.trim() || "—", kind: DEBTOR_KIND[input.regime] };
   if ($("#db-address").value.trim()) debtor.address = $("#db-address").value.trim();
+  if ($("#db-civility").value) debtor.civility = $("#db-civility").value;
+  if ($("#db-surname").value.trim()) debtor.surname = $("#db-surname").value.trim();
+  if ($("#db-title").value.trim()) debtor.title = $("#db-title").value.trim();
   const invoice = { number: $("#invoice-number").value.trim() || "—", issueDate: $("#issue-date").value || input.dueDate, dueDate: input.dueDate, amount: input.amount };
+  if (input.regime === "fr-public" && $("#db-chorus").value) invoice.chorusProDate = $("#db-chorus").value;
   if (input.payments) invoice.payments = input.payments;
   const letter = { kind, channel: $("#lt-channel").value, lang: $("#lt-lang").value, regime: input.regime, asOf: input.asOf, creditor, debtor, invoices: [invoice] };
   if (input.contractRate) letter.contractRate = input.contractRate;
@@ -739,7 +743,10 @@ function letterInput() {
       ? planEvent.instalments
       : paymentPlan({ amount: lastResult.result.totalDue, firstDate: addDays(input.asOf, 30), count: 3, frequency: "monthly" }).instalments.map(({ date, amount }) => ({ date, amount }));
   }
-  if (kind === "handover") letter.recipient = { name: $("#lt-recipient").value.trim() || "—", kind: "commissaire-de-justice" };
+  // A public buyer's file goes to an avocat: no enforcement lies against a public body.
+  if (kind === "handover") letter.recipient = { name: $("#lt-recipient").value.trim() || "—", kind: input.regime === "fr-public" ? "avocat" : "commissaire-de-justice" };
+  const delivery = Number($("#lt-delivery").value);
+  if (kind === "formal-notice" && $("#lt-delivery").value !== "" && Number.isInteger(delivery)) letter.deliveryDays = delivery;
   return letter;
 }
 

@@ -27,16 +27,17 @@ const INVOICE = { regime: "fr-b2b", amount: "1200", dueDate: "2026-03-16", asOf:
 // Expected timeline, by hand from the fr-b2b ladder (D = 2026-03-16) and CPC 641/642:
 // reminder D+1 = Tue 17/03; phone call D+5 = Sat 21/03 → Mon 23/03; second reminder D+15 =
 // Tue 31/03; final notice D+25 = Fri 10/04, 8 days → Sat 18/04 → Mon 20/04; formal notice
-// D+34 = Sun 19/04, but not before the day after the previous deadline → Tue 21/04, 8 days →
-// Wed 29/04; recovery D+43 = Tue 28/04, after the deadline → Thu 30/04. The pre-reminder
+// D+34 = Sun 19/04, but not before the day after the previous deadline → Tue 21/04, sent by
+// registered letter and first presented 3 working days later (Fri 24/04), 8 days → Sat 02/05
+// → Mon 04/05; recovery D+43 = Tue 28/04, after the deadline → Tue 05/05. The pre-reminder
 // (D−7) is skipped: the due date has passed.
 const EXPECTED_TIMELINE = [
   { step: "reminder", date: "2026-03-17", state: "due" },
   { step: "phone-call", date: "2026-03-23", state: "planned" },
   { step: "second-reminder", date: "2026-03-31", state: "planned" },
   { step: "final-notice", date: "2026-04-10", state: "planned", deadline: "2026-04-20" },
-  { step: "formal-notice", date: "2026-04-21", state: "planned", deadline: "2026-04-29" },
-  { step: "recovery", date: "2026-04-30", state: "planned" },
+  { step: "formal-notice", date: "2026-04-21", state: "planned", deadline: "2026-05-04" },
+  { step: "recovery", date: "2026-05-05", state: "planned" },
   { step: "pre-reminder", date: "", state: "skipped" },
 ];
 
@@ -340,5 +341,62 @@ test("every panel: axe-core finds no serious or critical violation; screenshots 
     } finally {
       await context.close();
     }
+  }
+});
+
+test("letters: the lawyer's inputs (letterhead, civility, public buyer's title, Chorus Pro date, delivery delay) reach the letter", { timeout: 60_000 }, async () => {
+  const { context, page } = await loadPage();
+  try {
+    // The consumer's notice date is labelled as its first presentation.
+    assert.match(await page.textContent('label[for="notice-date"]'), /première présentation/);
+    await fill(page, { regime: "fr-public", amount: "1250", dueDate: "2026-10-15", asOf: "2026-11-22" }, { extra: { number: "F-101", issueDate: "2026-09-15" } });
+    await readResult(page);
+    await openTab(page, "letters");
+    await page.selectOption("#lt-kind", "formal-notice");
+    await page.fill("#cr-name", "Atelier Dupont");
+    await page.fill("#cr-address", "12 rue des Lilas\n75011 Paris");
+    await page.fill("#cr-siren", "812 345 678");
+    await page.fill("#cr-vat", "FR25812345678");
+    await page.fill("#cr-form", "SAS");
+    await page.fill("#cr-capital", "10000");
+    await page.fill("#cr-rcs", "Paris");
+    await page.fill("#cr-iban", "FR76 3000 6000 0112 3456 7890 189");
+    await page.fill("#db-title", "Monsieur le Maire");
+    await page.fill("#db-chorus", "2026-09-15");
+    await page.fill("#lt-delivery", "5");
+    const frame = page.frameLocator("#letter-frame");
+    await frame.locator(".relance-body", { hasText: /au plus tard le\s7\sdécembre\s2026/ }).waitFor();
+    await page.waitForFunction(() => document.querySelector("#letter-subject").textContent.includes("réclamation"));
+    const [txt] = await Promise.all([page.waitForEvent("download"), page.click("#lt-txt")]);
+    const text = readFileSync(await txt.path(), "utf8").replace(/[\u00a0\u202f]/g, " ");
+    for (const needle of [
+      "SAS au capital de 10 000 €",
+      "RCS Paris 812 345 678",
+      "FR25812345678",
+      "Monsieur le Maire,",
+      "déposée sur le portail Chorus Pro le 15 septembre 2026",
+      // Sent Sunday 22 November, presented 5 working days later (Friday 27), + 8 days =
+      // Saturday 5 December → Monday 7 December.
+      "soit au plus tard le 7 décembre 2026",
+      "l'assurance de notre haute considération",
+    ]) {
+      assert.ok(text.includes(needle), `missing ${needle}\n${text}`);
+    }
+    assert.ok(!text.includes("1231-6"));
+    // A consumer with a known civility.
+    await openTab(page, "calc");
+    await fill(page, { regime: "fr-b2c", amount: "1250", dueDate: "2026-10-15", asOf: "2026-11-22" }, { extra: { number: "F-101", issueDate: "2026-09-15" } });
+    await readResult(page);
+    await openTab(page, "letters");
+    await page.fill("#db-title", "");
+    await page.selectOption("#db-civility", "madame");
+    await page.selectOption("#lt-kind", "reminder");
+    await page.waitForFunction(() => document.querySelector("#letter-subject").textContent.includes("Relance"));
+    await frame.locator("article.relance-letter").waitFor();
+    const body = await frame.locator(".relance-body").textContent();
+    assert.match(body, /Madame,\s+Sauf erreur/);
+    assert.match(body, /agréer, Madame, l/);
+  } finally {
+    await context.close();
   }
 });
