@@ -223,8 +223,8 @@ fn resolved_dispute_resumes_at_the_next_step() {
     // Resolved Wed 04-15 = D+30: the phone call (D+5) is due that day; the later steps keep
     // their spacing: shift 25. Second reminder D+40 = Sat 04-25 → Mon 04-27. Final notice
     // D+50 = Tue 05-05, 8 days → Wed 05-13. Formal notice D+59 = Thu 05-14 (Ascension) → Fri
-    // 05-15; 8 days → Sat 05-23 → Mon 05-25 (Whit Monday) → Tue 05-26. Recovery D+68 = 05-23,
-    // not before Wed 05-27.
+    // 05-15, first presented (3 working days) Wed 05-20; 8 days → Thu 05-28. Recovery D+68 = 05-23,
+    // not before Fri 05-29.
     let r = ok(b2b(
         "2026-04-15",
         json!([invoice("F1", "2026-03-16", "1200")]),
@@ -1288,5 +1288,173 @@ fn delivery_days_move_registered_letter_deadlines() {
     assert_eq!(
         err(input),
         ("invalid-period", Some("policy.deliveryDays".to_owned()))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// E-invoicing lifecycle statuses (issue 13)
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn lifecycle_refused_then_approved_is_a_dispute_and_its_resolution() {
+    // The `resolved_dispute_resumes_at_the_next_step` scenario, with the platform's statuses
+    // instead of the app's events: 210 Refusée on 03-20, 205 Approuvée on 04-15. Same plan.
+    let r = ok(b2b(
+        "2026-04-15",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([
+            { "date": "2026-03-09", "step": "pre-reminder" },
+            { "date": "2026-03-17", "step": "reminder" }
+        ]),
+        json!([
+            { "type": "lifecycle", "date": "2026-03-18", "status": "200" },
+            { "type": "lifecycle", "date": "2026-03-20", "status": "Refusée", "reason": "quantités" },
+            { "type": "lifecycle", "date": "2026-04-15", "status": "205" }
+        ]),
+    ));
+    assert_eq!(
+        lines(&r),
+        [
+            "pre-reminder done 2026-03-09 - F1",
+            "reminder done 2026-03-17 - F1",
+            "phone-call due 2026-04-15 - F1",
+            "second-reminder planned 2026-04-27 - F1",
+            "final-notice planned 2026-05-05 2026-05-13 F1",
+            "formal-notice planned 2026-05-15 2026-05-28 F1",
+            "recovery planned 2026-05-29 - F1",
+        ]
+    );
+    // While refused (asOf before the approval), the ladder pauses and the invoice is disputed.
+    let r = ok(b2b(
+        "2026-04-01",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([{ "date": "2026-03-17", "step": "reminder" }]),
+        json!([{ "type": "lifecycle", "date": "2026-03-20", "status": "en litige" }]),
+    ));
+    assert_eq!(
+        serde_json::to_value(r.invoices[0].status).expect("json"),
+        json!("disputed")
+    );
+    assert!(
+        lines(&r).iter().any(|l| l.starts_with("phone-call paused")),
+        "{:?}",
+        lines(&r)
+    );
+    // 208 Suspendue pauses too; 209 Complétée resumes.
+    let r = ok(b2b(
+        "2026-04-15",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([
+            { "date": "2026-03-09", "step": "pre-reminder" },
+            { "date": "2026-03-17", "step": "reminder" }
+        ]),
+        json!([
+            { "type": "lifecycle", "date": "2026-03-20", "status": "suspendue" },
+            { "type": "lifecycle", "date": "2026-04-15", "status": "Complétée" }
+        ]),
+    ));
+    assert!(lines(&r).contains(&"phone-call due 2026-04-15 - F1".to_owned()));
+}
+
+#[test]
+fn lifecycle_cashed_records_a_payment_and_rejected_leaves_the_plan() {
+    // 212 Encaissée of 500 € on F1 (1 200 €) on 03-18, 2 days late: 1 200 × 12,15 % × 2 / 365
+    // = 0,80 € of penalties paid first (C. civ. 1343-1), 499,20 € on the principal: 700,80 €
+    // left. Without an amount on F2, the invoice amount (300 €) on 03-19: the ladder stops
+    // (payments cover the invoice), 0,30 € of penalties having been paid first (3 days:
+    // 300 × 12,15 % × 3 / 365 = 0,2996 → 0,30), so 0,30 € of principal stays claimable.
+    let r = ok(b2b(
+        "2026-03-20",
+        json!([
+            invoice("F1", "2026-03-16", "1200"),
+            invoice("F2", "2026-03-16", "300")
+        ]),
+        json!([]),
+        json!([
+            { "type": "lifecycle", "date": "2026-03-18", "status": "212", "amount": "500", "invoiceIds": ["F1"] },
+            { "type": "lifecycle", "date": "2026-03-19", "status": "encaissée", "invoiceIds": ["F2"] }
+        ]),
+    ));
+    assert_eq!(r.invoices[0].principal_outstanding.to_string(), "700.80");
+    assert_eq!(r.invoices[1].principal_outstanding.to_string(), "0.30");
+    assert_eq!(
+        serde_json::to_value(r.invoices[1].status).expect("json"),
+        json!("paid")
+    );
+    // An amount needs exactly one invoice.
+    let input = b2b(
+        "2026-03-20",
+        json!([
+            invoice("F1", "2026-03-16", "1200"),
+            invoice("F2", "2026-03-16", "300")
+        ]),
+        json!([]),
+        json!([{ "type": "lifecycle", "date": "2026-03-18", "status": "212", "amount": "500" }]),
+    );
+    assert_eq!(
+        err(input),
+        (
+            "inconsistent-input",
+            Some("events[0].invoiceIds".to_owned())
+        )
+    );
+    // 213 Rejetée: F2 is not a valid invoice to chase; it leaves the plan with a warning.
+    let r = ok(b2b(
+        "2026-03-20",
+        json!([
+            invoice("F1", "2026-03-16", "1200"),
+            invoice("F2", "2026-03-16", "300")
+        ]),
+        json!([{ "date": "2026-03-17", "step": "reminder" }]),
+        json!([{ "type": "lifecycle", "date": "2026-03-18", "status": "Rejetée", "invoiceIds": ["F2"] }]),
+    ));
+    assert_eq!(r.invoices.len(), 1);
+    assert_eq!(r.invoices[0].id, "F1");
+    assert!(codes(&r).contains(&"invoice-rejected"));
+    assert!(r
+        .timeline
+        .iter()
+        .all(|e| !e.invoice_ids.contains(&"F2".to_owned())));
+    // Every invoice rejected: nothing to chase.
+    let input = b2b(
+        "2026-03-20",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([]),
+        json!([{ "type": "lifecycle", "date": "2026-03-18", "status": "213" }]),
+    );
+    assert_eq!(
+        err(input),
+        ("inconsistent-input", Some("events".to_owned()))
+    );
+}
+
+#[test]
+fn unknown_lifecycle_statuses_warn_and_a_missing_one_is_an_error() {
+    let r = ok(b2b(
+        "2026-03-20",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([]),
+        json!([{ "type": "lifecycle", "date": "2026-03-18", "status": "999" }]),
+    ));
+    assert!(codes(&r).contains(&"lifecycle-status-unknown"));
+    let input = b2b(
+        "2026-03-20",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([]),
+        json!([{ "type": "lifecycle", "date": "2026-03-18" }]),
+    );
+    assert_eq!(
+        err(input),
+        ("missing-field", Some("events[0].status".to_owned()))
+    );
+    let input = b2b(
+        "2026-03-20",
+        json!([invoice("F1", "2026-03-16", "1200")]),
+        json!([]),
+        json!([{ "type": "contact", "date": "2026-03-18", "outcome": "oversight", "status": "210" }]),
+    );
+    assert_eq!(
+        err(input),
+        ("inconsistent-input", Some("events[0].status".to_owned()))
     );
 }

@@ -93,6 +93,7 @@
 //!   enforcement against public property).
 
 mod engine;
+pub mod lifecycle;
 pub mod policy;
 pub mod types;
 
@@ -258,12 +259,14 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
             EventType::Promise => &["until", "amount"],
             EventType::PlanAgreed => &["instalments"],
             EventType::Contact => &["outcome"],
+            EventType::Lifecycle => &["status", "amount"],
         };
         for (name, present) in [
             ("until", e.until.is_some()),
             ("amount", e.amount.is_some()),
             ("instalments", e.instalments.is_some()),
             ("outcome", e.outcome.is_some()),
+            ("status", e.status.is_some()),
         ] {
             if present && !allowed.contains(&name) {
                 return Err(bad(
@@ -307,6 +310,13 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
                     }
                 }
             }
+            EventType::Lifecycle if e.status.is_none() => {
+                return Err(Error::at(
+                    ErrorKind::MissingField,
+                    at("status"),
+                    "a lifecycle event needs its `status` (code such as \"210\" or name such as \"Refusée\")",
+                ));
+            }
             EventType::Contact if e.outcome.is_none() => {
                 return Err(Error::at(
                     ErrorKind::MissingField,
@@ -327,6 +337,7 @@ fn kind_name(kind: EventType) -> &'static str {
         EventType::Promise => "promise",
         EventType::PlanAgreed => "plan-agreed",
         EventType::Contact => "contact",
+        EventType::Lifecycle => "lifecycle",
     }
 }
 
@@ -525,6 +536,8 @@ fn pauses(
                     ));
                 }
             }
+            // Rewritten into the events above by `lifecycle::apply` before this runs.
+            EventType::Lifecycle => {}
         }
     }
     for (i, slot) in open.into_iter().enumerate() {
@@ -569,6 +582,8 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
 pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<DunningPlanResult> {
     validate(input, max_invoices)?;
     let mut warnings = Vec::new();
+    let rewritten = lifecycle::apply(input, &mut warnings)?;
+    let input = rewritten.as_ref().unwrap_or(input);
     let consumer = input.regime == Regime::FrB2c || input.debtor.kind == DebtorKind::Consumer;
     let expected = match input.debtor.kind {
         DebtorKind::Business => Regime::FrB2b,

@@ -84,6 +84,9 @@ pub enum EventType {
     PlanAgreed,
     /// A phone call or meeting and its outcome.
     Contact,
+    /// An e-invoicing lifecycle status received from the platform (`status`: code or name,
+    /// `amount` for 212 Encaissée): see `dunning::lifecycle` for what each one does.
+    Lifecycle,
 }
 
 /// The outcome of a `contact` event.
@@ -140,6 +143,9 @@ pub struct Event {
     /// `contact`: what came out of it.
     #[serde(default)]
     pub outcome: Option<ContactOutcome>,
+    /// `lifecycle`: the status, by its code (`"210"`) or its name (`"Refusée"`, `"en-litige"`).
+    #[serde(default)]
+    pub status: Option<String>,
 }
 
 /// Input of `dunningPlan`: one debtor, its invoices, what was done and what happened.

@@ -117,3 +117,26 @@ test("dunning errors are RelanceErrors with code and field", () => {
   for (let i = 0; i < 500; i++) relanceError(dunningPlan, { ...base, asOf: "nope" });
   assert.equal(dunningPlan(base).status, "dunning");
 });
+
+test("dunningPlan: e-invoicing lifecycle statuses pause, resume, pay and reject (tests/dunning.rs scenarios)", () => {
+  const base = {
+    regime: "fr-b2b",
+    asOf: "2026-04-01",
+    debtor: { id: "D1", name: "Dupont SARL", kind: "business" },
+    invoices: [
+      { id: "F1", number: "FA-F1", dueDate: "2026-03-16", amount: "1200" },
+      { id: "F2", number: "FA-F2", dueDate: "2026-03-16", amount: "300" },
+    ],
+    history: [{ date: "2026-03-17", step: "reminder" }],
+  };
+  const refused = dunningPlan({ ...base, events: [{ type: "lifecycle", date: "2026-03-20", status: "210", invoiceIds: ["F1"] }] });
+  assert.equal(refused.invoices.find((i) => i.id === "F1").status, "disputed");
+  const rejected = dunningPlan({ ...base, events: [{ type: "lifecycle", date: "2026-03-20", status: "Rejetée", invoiceIds: ["F2"] }] });
+  assert.deepEqual(rejected.invoices.map((i) => i.id), ["F1"]);
+  assert.ok(rejected.warnings.some((w) => w.code === "invoice-rejected"));
+  const unknown = dunningPlan({ ...base, events: [{ type: "lifecycle", date: "2026-03-20", status: "999" }] });
+  assert.ok(unknown.warnings.some((w) => w.code === "lifecycle-status-unknown"));
+  const err = relanceError(dunningPlan, { ...base, events: [{ type: "lifecycle", date: "2026-03-20" }] });
+  assert.equal(err.code, "missing-field");
+  assert.equal(err.field, "events[0].status");
+});
