@@ -453,6 +453,34 @@ function readUrl() {
 // Tabs and lazily loaded modules
 // ======================================================================================
 
+// ======================================================================================
+// E-invoices: a Factur-X PDF or a CII/UBL file fills the calculator (relance/einvoice)
+// ======================================================================================
+
+async function readEinvoiceFile(file) {
+  const status = $("#einvoice-status");
+  const fr = lang === "fr";
+  try {
+    const einvoice = await loadModule("einvoice");
+    const r = einvoice.readInvoice(new Uint8Array(await file.arrayBuffer()));
+    if (r.regime) $("#regime").value = r.regime;
+    if (r.amountDue) $("#amount").value = r.amountDue;
+    if (r.dueDate) $("#due-date").value = r.dueDate;
+    if (r.issueDate) $("#issue-date").value = r.issueDate;
+    if (r.number) $("#invoice-number").value = r.number;
+    if (r.buyer?.name) $("#debtor-name").value = r.buyer.name;
+    if (r.buyer?.addressLines?.length) $("#db-address").value = r.buyer.addressLines.join("\n");
+    status.textContent = fr
+      ? `Facture ${r.number} lue (${r.syntax}${r.profile ? `, ${r.profile}` : ""}).${r.warnings.length ? ` ${r.warnings.length} avertissement(s) : ${r.warnings.map((w) => w.code).join(", ")}.` : ""}`
+      : `Invoice ${r.number} read (${r.syntax}${r.profile ? `, ${r.profile}` : ""}).${r.warnings.length ? ` ${r.warnings.length} warning(s): ${r.warnings.map((w) => w.code).join(", ")}.` : ""}`;
+    status.dataset.state = "ok";
+    onCalcChange();
+  } catch (e) {
+    status.textContent = `${fr ? "Fichier illisible" : "Unreadable file"} (${e.code ?? "error"}) : ${e.message}`;
+    status.dataset.state = "error";
+  }
+}
+
 const TABS = ["calc", "planner", "letters", "portfolio"];
 let activeTab = "calc";
 const modules = {};
@@ -1168,6 +1196,24 @@ async function main() {
   $("#ev-type").addEventListener("change", showEventFields);
   $("#event-form").addEventListener("submit", addEvent);
 
+  // E-invoice drop zone.
+  $("#einvoice-file").addEventListener("change", (e) => {
+    const file = e.target.files?.[0];
+    if (file) readEinvoiceFile(file);
+  });
+  const einvoiceDrop = $("#einvoice-drop");
+  einvoiceDrop.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    einvoiceDrop.classList.add("dragging");
+  });
+  einvoiceDrop.addEventListener("dragleave", () => einvoiceDrop.classList.remove("dragging"));
+  einvoiceDrop.addEventListener("drop", (e) => {
+    e.preventDefault();
+    einvoiceDrop.classList.remove("dragging");
+    const file = e.dataTransfer?.files?.[0];
+    if (file) readEinvoiceFile(file);
+  });
+
   // Letters
   const letterForm = $("#letter-form");
   let letterTimer;
@@ -1212,11 +1258,11 @@ async function main() {
     await runPortfolio();
   });
   const drop = $("#pf-csv");
-  drop.addEventListener("dragover", (e) => {
+  einvoiceDrop.addEventListener("dragover", (e) => {
     e.preventDefault();
-    drop.classList.add("dragging");
+    einvoiceDrop.classList.add("dragging");
   });
-  drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
+  einvoiceDrop.addEventListener("dragleave", () => einvoiceDrop.classList.remove("dragging"));
   drop.addEventListener("drop", async (e) => {
     e.preventDefault();
     drop.classList.remove("dragging");

@@ -126,6 +126,7 @@ export const EN_STATIC = {
   debtorTitle: "The debtor",
   debtorFromCalc: "The name, the invoice and the amounts come from the calculator.",
   dbAddress: "Debtor's address (optional)",
+  einvoiceFile: "Read an e-invoice (Factur-X PDF, CII or UBL): drop it here or choose it; it never leaves this browser",
   dbCivility: "Civility (optional)",
   dbCivilityNone: "Unknown (“Madame, Monsieur,”)",
   dbSurname: "Surname (for English letters, optional)",

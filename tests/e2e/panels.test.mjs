@@ -5,6 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { startServer, launchBrowser, closeBrowser, screenshotDir } from "./harness.mjs";
 import { loadPage as load, fill, readResult, assertClean, axeViolations, XSS } from "./helpers.mjs";
 
@@ -396,6 +397,31 @@ test("letters: the lawyer's inputs (letterhead, civility, public buyer's title, 
     const body = await frame.locator(".relance-body").textContent();
     assert.match(body, /Madame,\s+Sauf erreur/);
     assert.match(body, /agréer, Madame, l/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("calculator: a Factur-X PDF dropped on the page fills the invoice, in the browser; a bad file changes nothing", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await loadPage();
+  try {
+    const pdf = fileURLToPath(new URL("../data/einvoice/facturx-akretion-en16931.pdf", import.meta.url));
+    await page.setInputFiles("#einvoice-file", pdf);
+    await page.waitForSelector('#einvoice-status[data-state="ok"]');
+    // The values hand-read from the sample's factur-x.xml (tests/einvoice.rs).
+    assert.equal(await page.inputValue("#invoice-number"), "F20260023");
+    assert.equal(await page.inputValue("#amount"), "104.90");
+    assert.equal(await page.inputValue("#due-date"), "2026-03-02");
+    assert.equal(await page.inputValue("#issue-date"), "2026-01-31");
+    assert.equal(await page.inputValue("#debtor-name"), "LE CLIENT");
+    assert.equal(await page.inputValue("#regime"), "fr-b2b");
+    assert.match(await page.textContent("#einvoice-status"), /F20260023/);
+    assert.equal(problems.responses.get("/pkg/einvoice_bg.wasm")?.type, "application/wasm");
+    // A file that is no invoice: a clear message, the fields stay as they were.
+    await page.setInputFiles("#einvoice-file", { name: "notes.xml", mimeType: "text/xml", buffer: Buffer.from("<notes><a/></notes>") });
+    await page.waitForSelector('#einvoice-status[data-state="error"]');
+    assert.match(await page.textContent("#einvoice-status"), /not-an-invoice/);
+    assert.equal(await page.inputValue("#amount"), "104.90");
   } finally {
     await context.close();
   }
