@@ -1034,7 +1034,9 @@ fn payment_plan_lists_instalments_and_handover_addresses_the_recipient() {
         "Maître,\n\nNous vous confions le recouvrement de notre créance sur Martin & Fils SAS"
     ));
     // No capital after a colon inside a sentence.
-    assert!(t.contains("- 20 novembre 2026 : mise en demeure (courrier)"));
+    assert!(t.contains(
+        "- 20 novembre 2026 : mise en demeure (lettre recommandée avec accusé de réception)"
+    ));
     assert!(t.contains("Nous vous prions d'agréer, Maître, l'expression"));
     let mut v = base("handover", "email", "fr", "fr-b2b");
     v["recipient"]["kind"] = json!("agency");
@@ -1702,4 +1704,22 @@ fn the_reviewers_wording_is_used() {
     // A consumer's hand-over asks for privacy, and nothing about visits.
     let t = fr_text(&base("handover", "letter", "fr", "fr-b2c")).to_lowercase();
     assert!(t.contains("dans le respect de sa vie privée") && !t.contains("visite"));
+}
+
+#[test]
+fn several_invoices_agree_in_number() {
+    let mut v = base("reminder", "email", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    let r = render(&v);
+    assert_eq!(
+        plain(&r.subject),
+        "Relance – factures nos F-2026-101 et F-2026-117, la première échue le 15 octobre 2026"
+    );
+    assert!(plain(&r.text)
+        .contains("Merci d'indiquer les numéros de facture en référence du virement."));
+    let one = render(&base("reminder", "email", "fr", "fr-b2b"));
+    assert_eq!(
+        plain(&one.subject),
+        "Relance – facture n° F-2026-101, échue le 15 octobre 2026"
+    );
 }

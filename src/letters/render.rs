@@ -663,6 +663,10 @@ placeholders! {
     ("invoice_date", "date of the first invoice, written out"),
     ("due_date", "earliest due date, written out"),
     (
+        "due_phrase",
+        "\"échue le 15 octobre 2026\", \"la première échue le …\" for several invoices",
+    ),
+    (
         "due_date_numeric",
         "earliest due date as 12/12/2026 (for SMS)",
     ),
@@ -1514,6 +1518,15 @@ fn build_values(
         .unwrap_or(input.as_of);
     put(&mut v, "invoice_date", Val::text(date(first_issue)));
     put(&mut v, "due_date", Val::text(date(due)));
+    // The verb agrees with the invoices: "échue le …" for one, "la première échue le …" for
+    // several.
+    let due_phrase = match (fr, many) {
+        (true, false) => format!("échue le {}", date(due)),
+        (true, true) => format!("la première échue le {}", date(due)),
+        (false, false) => format!("due on {}", date(due)),
+        (false, true) => format!("the first due on {}", date(due)),
+    };
+    put(&mut v, "due_phrase", Val::text(due_phrase));
     put(&mut v, "due_date_numeric", Val::text(numeric_date(due)));
     put(
         &mut v,
@@ -1607,9 +1620,18 @@ fn build_values(
     let hist_lines: Vec<String> = history
         .iter()
         .map(|h| {
+            // A mise en demeure "by letter" is a registered letter: say so in the record.
             let ch = h
                 .channel
-                .map(|c| format!(" ({})", c.label(lang)))
+                .map(|c| match (h.kind, c, fr) {
+                    (LetterKind::FormalNotice, LetterChannel::Letter, true) => {
+                        " (lettre recommandée avec accusé de réception)".to_owned()
+                    }
+                    (LetterKind::FormalNotice, LetterChannel::Letter, false) => {
+                        " (registered letter)".to_owned()
+                    }
+                    _ => format!(" ({})", c.label(lang)),
+                })
                 .unwrap_or_default();
             // No capital after a colon in French ("- 20 octobre 2026 : relance").
             let label = match lang {
@@ -1650,9 +1672,17 @@ fn build_values(
             pay.push(format!("BIC{} {bic}", if fr { " :" } else { ":" }));
         }
         pay.push(if fr {
-            "Merci d'indiquer le numéro de facture en référence du virement.".to_owned()
+            if many {
+                "Merci d'indiquer les numéros de facture en référence du virement.".to_owned()
+            } else {
+                "Merci d'indiquer le numéro de facture en référence du virement.".to_owned()
+            }
         } else {
-            "Please quote the invoice number as the transfer reference.".to_owned()
+            if many {
+                "Please quote the invoice numbers as the transfer reference.".to_owned()
+            } else {
+                "Please quote the invoice number as the transfer reference.".to_owned()
+            }
         });
     }
     if !link.is_empty() {
