@@ -409,11 +409,9 @@ pub fn late_fees_totals(input: &LateFeesInput) -> Result<LateFeesTotals> {
     late_fees_figures(input).map(|(totals, _)| totals)
 }
 
-/// The figures of [`late_fees`] and its warnings, without the statement lines: what the
-/// dunning plan and the aged balance read for each invoice.
-pub(crate) fn late_fees_figures(input: &LateFeesInput) -> Result<(LateFeesTotals, Vec<Warning>)> {
-    let c = compute(input, Detail::Figures)?;
-    let totals = LateFeesTotals {
+/// The figures of a computation.
+fn figures_of(c: &Computation) -> LateFeesTotals {
+    LateFeesTotals {
         days: c.accrual.days(),
         interest: c.accrual.interest,
         interest_paid: c.accrual.interest_paid,
@@ -423,7 +421,14 @@ pub(crate) fn late_fees_figures(input: &LateFeesInput) -> Result<(LateFeesTotals
         total_due: c.total_due,
         warnings: c.warnings.len(),
         rate_assumed: c.rate_assumed,
-    };
+    }
+}
+
+/// The figures of [`late_fees`] and its warnings, without the statement lines: what the
+/// dunning plan and the aged balance read for each invoice.
+pub(crate) fn late_fees_figures(input: &LateFeesInput) -> Result<(LateFeesTotals, Vec<Warning>)> {
+    let c = compute(input, Detail::Figures)?;
+    let totals = figures_of(&c);
     Ok((totals, c.warnings))
 }
 
@@ -442,17 +447,7 @@ pub(crate) fn late_fees_periods(input: &LateFeesInput) -> Result<Statement> {
             break;
         }
     }
-    let totals = LateFeesTotals {
-        days: c.accrual.days(),
-        interest: c.accrual.interest,
-        interest_paid: c.accrual.interest_paid,
-        compensation: c.compensation,
-        principal_outstanding: c.accrual.principal_outstanding,
-        interest_outstanding: c.accrual.interest_outstanding(),
-        total_due: c.total_due,
-        warnings: c.warnings.len(),
-        rate_assumed: c.rate_assumed,
-    };
+    let totals = figures_of(&c);
     Ok(Statement {
         totals,
         periods: period_lines(&c.accrual),
