@@ -19,27 +19,38 @@ const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
 
 /// `text` with the ordinary spaces of the table above made non-breaking.
+///
+/// Works on bytes and copies the runs between replaced spaces: it runs over every French
+/// letter's text and HTML, and a character-by-character rebuild was a visible part of
+/// `renderLetter`'s time in wasm.
 pub fn french_spacing(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 32);
-    let mut chars = text.chars().peekable();
-    let mut prev: Option<char> = None;
-    let mut prev2: Option<char> = None;
-    while let Some(c) = chars.next() {
-        let mut push = c;
-        if c == ' ' {
-            let next = chars.peek().copied();
-            push = match next {
-                Some(':' | '»' | '€' | '%') => NBSP,
-                Some(';' | '!' | '?') => NNBSP,
-                _ if prev == Some('«') => NBSP,
-                _ if prev == Some('°') && prev2 == Some('n') => NBSP,
-                _ => ' ',
-            };
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut copied = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b' ' {
+            continue;
         }
-        out.push(push);
-        prev2 = prev;
-        prev = Some(c);
+        let next = bytes.get(i + 1..).unwrap_or_default();
+        let before = bytes.get(..i).unwrap_or_default();
+        let replacement = if next.starts_with(b":")
+            || next.starts_with("»".as_bytes())
+            || next.starts_with("€".as_bytes())
+            || next.starts_with(b"%")
+            || before.ends_with("«".as_bytes())
+            || before.ends_with("n°".as_bytes())
+        {
+            NBSP
+        } else if next.starts_with(b";") || next.starts_with(b"!") || next.starts_with(b"?") {
+            NNBSP
+        } else {
+            continue;
+        };
+        out.push_str(text.get(copied..i).unwrap_or_default());
+        out.push(replacement);
+        copied = i + 1;
     }
+    out.push_str(text.get(copied..).unwrap_or_default());
     out
 }
 
