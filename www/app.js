@@ -481,6 +481,35 @@ async function readEinvoiceFile(file) {
   }
 }
 
+const isEinvoiceFile = (file) => /\.(pdf|xml)$/i.test(file.name) || /pdf|xml/.test(file.type);
+const PORTFOLIO_HEADER = "id,number,debtorId,debtorName,debtorKind,regime,issueDate,dueDate,amount";
+const csvField = (v) => (/[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** E-invoices dropped on the portfolio join it as CSV rows (read in the browser). */
+async function addEinvoicesToPortfolio(files) {
+  const einvoice = await loadModule("einvoice");
+  const area = $("#pf-csv");
+  const rows = [];
+  const problems = [];
+  for (const file of files) {
+    try {
+      const r = einvoice.readInvoice(new Uint8Array(await file.arrayBuffer()));
+      if (!r.regime || !r.dueDate || r.kind !== "invoice") {
+        problems.push(`${file.name}: ${!r.regime ? (lang === "fr" ? "régime inconnu" : "unknown regime") : !r.dueDate ? (lang === "fr" ? "pas d’échéance" : "no due date") : (lang === "fr" ? "avoir" : "credit note")}`);
+        continue;
+      }
+      const debtorKind = { "fr-b2b": "business", "fr-b2c": "consumer", "fr-public": "public" }[r.regime];
+      const debtorId = r.buyer.siren ?? r.buyer.name;
+      rows.push([r.number, r.number, debtorId, r.buyer.name, debtorKind, r.regime, r.issueDate, r.dueDate, r.amountDue].map(csvField).join(","));
+    } catch (e) {
+      problems.push(`${file.name}: ${e.code ?? "error"}`);
+    }
+  }
+  const current = area.value.trim();
+  area.value = [current || PORTFOLIO_HEADER, ...rows].join("\n") + "\n";
+  $("#pf-status").textContent = problems.length ? problems.join(" ; ") : "";
+}
+
 const TABS = ["calc", "planner", "letters", "portfolio"];
 let activeTab = "calc";
 const modules = {};
@@ -1252,23 +1281,27 @@ async function main() {
     await runPortfolio();
   });
   $("#pf-file").addEventListener("change", async () => {
-    const file = $("#pf-file").files[0];
-    if (!file) return;
-    $("#pf-csv").value = await file.text();
+    const files = [...$("#pf-file").files];
+    if (!files.length) return;
+    const invoices = files.filter(isEinvoiceFile);
+    if (invoices.length) await addEinvoicesToPortfolio(invoices);
+    else $("#pf-csv").value = await files[0].text();
     await runPortfolio();
   });
   const drop = $("#pf-csv");
-  einvoiceDrop.addEventListener("dragover", (e) => {
+  drop.addEventListener("dragover", (e) => {
     e.preventDefault();
-    einvoiceDrop.classList.add("dragging");
+    drop.classList.add("dragging");
   });
-  einvoiceDrop.addEventListener("dragleave", () => einvoiceDrop.classList.remove("dragging"));
+  drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
   drop.addEventListener("drop", async (e) => {
     e.preventDefault();
     drop.classList.remove("dragging");
-    const file = e.dataTransfer?.files?.[0];
-    if (!file) return;
-    drop.value = await file.text();
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (!files.length) return;
+    const invoices = files.filter(isEinvoiceFile);
+    if (invoices.length) await addEinvoicesToPortfolio(invoices);
+    else drop.value = await files[0].text();
     await runPortfolio();
   });
   $("#pf-export").addEventListener("click", () => {

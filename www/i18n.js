@@ -154,7 +154,7 @@ export const EN_STATIC = {
   colDueDate: "due date (required)",
   colAmount: "amount still due, tax included (required)",
   sampleLink: "Download a sample file",
-  pfCsv: "Open invoices (CSV) — paste the text or drop a file here",
+  pfCsv: "Open invoices (CSV) — paste the text or drop a file here (CSV, or Factur-X / CII / UBL e-invoices, added to the portfolio)",
   pfFile: "Or choose a file",
   pfAsOf: "Position at",
   pfRun: "Analyse",

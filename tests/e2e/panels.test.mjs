@@ -426,3 +426,20 @@ test("calculator: a Factur-X PDF dropped on the page fills the invoice, in the b
     await context.close();
   }
 });
+
+test("portfolio: e-invoice files join the portfolio as rows and the aged balance counts them", { timeout: 60_000 }, async () => {
+  const { context, page } = await loadPage();
+  try {
+    await openTab(page, "portfolio");
+    const data = (f) => fileURLToPath(new URL(`../data/einvoice/${f}`, import.meta.url));
+    await page.setInputFiles("#pf-file", [data("facturx-akretion-en16931.pdf"), data("fr/b2b-siren.cii.xml")]);
+    await page.waitForFunction(() => document.querySelector("#pf-csv").value.split("\n").filter(Boolean).length >= 3);
+    const csv = await page.inputValue("#pf-csv");
+    assert.match(csv, /^id,number,debtorId,debtorName,debtorKind,regime,issueDate,dueDate,amount\n/);
+    // The Akretion sample as hand-read: F20260023, buyer LE CLIENT (SIREN 987654321), 104.90 due 2026-03-02.
+    assert.match(csv, /\nF20260023,F20260023,987654321,LE CLIENT,business,fr-b2b,2026-01-31,2026-03-02,104\.90\n/);
+    await page.waitForSelector("#pf-result:not([hidden])");
+  } finally {
+    await context.close();
+  }
+});
