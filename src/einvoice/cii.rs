@@ -2,7 +2,7 @@
 //! Factur-X 1.0, ZUGFeRD 2.x and the CII binding of EN 16931. Paths follow the Factur-X
 //! 1.0 / EN 16931-3-3 mapping (BT numbers in the comments).
 
-use super::raw::{DateText, RawInvoice, RawParty, Text};
+use super::raw::{string, text, DateText, RawInvoice, RawParty, Text};
 use super::xml::{Cursor, Document};
 use super::{InvoiceLine, InvoiceNote, PartyIdentifier, Syntax};
 use crate::error::Result;
@@ -12,18 +12,6 @@ const RAM: &str =
     "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
 const UDT: &str = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100";
 const QDT: &str = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100";
-
-fn text(c: Option<Cursor<'_>>) -> Option<Text> {
-    let c = c?;
-    Some(Text {
-        value: c.text()?,
-        path: c.path.clone(),
-    })
-}
-
-fn string(c: Option<Cursor<'_>>) -> Option<String> {
-    c?.text()
-}
 
 /// A `…DateTime` element holding a `udt:DateTimeString` (or `qdt:` in the referenced-document
 /// dates).

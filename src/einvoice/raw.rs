@@ -1,6 +1,7 @@
 //! What the CII and UBL readers take out of a file, before validation: texts with the path of
 //! the element each came from, so that errors can name it.
 
+use super::xml::Cursor;
 use super::{InvoiceLine, InvoiceNote, PartyIdentifier, Syntax};
 
 /// A text and the path of its element (`CrossIndustryInvoice.ExchangedDocument.ID`).
@@ -8,6 +9,20 @@ use super::{InvoiceLine, InvoiceNote, PartyIdentifier, Syntax};
 pub struct Text {
     pub value: String,
     pub path: String,
+}
+
+/// The text of an element found (CII and UBL readers alike), with its path.
+pub fn text(c: Option<Cursor<'_>>) -> Option<Text> {
+    let c = c?;
+    Some(Text {
+        value: c.text()?,
+        path: c.path.clone(),
+    })
+}
+
+/// The text of an element found, without its path.
+pub fn string(c: Option<Cursor<'_>>) -> Option<String> {
+    c?.text()
 }
 
 /// A date element: its text, the CII `format` attribute when there is one, and its path.

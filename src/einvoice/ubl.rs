@@ -1,25 +1,13 @@
 //! OASIS UBL 2.1 `Invoice` and `CreditNote`: the UBL binding of EN 16931 (EN 16931-3-2),
 //! PEPPOL BIS 3, XRechnung UBL and the French CTC extended profile.
 
-use super::raw::{DateText, RawInvoice, RawParty, Text};
+use super::raw::{string, text, DateText, RawInvoice, RawParty, Text};
 use super::xml::{Cursor, Document};
 use super::{InvoiceLine, InvoiceNote, PartyIdentifier, Syntax};
 use crate::error::Result;
 
 const CBC: &str = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
 const CAC: &str = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
-
-fn text(c: Option<Cursor<'_>>) -> Option<Text> {
-    let c = c?;
-    Some(Text {
-        value: c.text()?,
-        path: c.path.clone(),
-    })
-}
-
-fn string(c: Option<Cursor<'_>>) -> Option<String> {
-    c?.text()
-}
 
 fn date(c: Option<Cursor<'_>>) -> Option<DateText> {
     let c = c?;

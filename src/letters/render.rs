@@ -1026,21 +1026,25 @@ fn effective_notice_date(input: &LetterInput) -> Result<Option<IsoDate>> {
     if input.notice_date.is_some() {
         return Ok(input.notice_date);
     }
-    let sent = input
-        .history
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .filter(|h| h.kind == LetterKind::FormalNotice && h.date <= input.as_of)
-        .map(|h| h.date)
-        .max();
-    match sent {
+    match last_sent(input, LetterKind::FormalNotice) {
         None => Ok(None),
         Some(d) => {
             let presented = first_presentation(input, d)?;
             Ok(Some(presented).filter(|p| *p <= input.as_of))
         }
     }
+}
+
+/// The latest step of `kind` in `history` dated on or before `asOf`.
+fn last_sent(input: &LetterInput, kind: LetterKind) -> Option<IsoDate> {
+    input
+        .history
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|h| h.kind == kind && h.date <= input.as_of)
+        .map(|h| h.date)
+        .max()
 }
 
 /// Default working days from sending a registered letter to its first presentation.
@@ -1222,15 +1226,7 @@ fn sequence_checks(input: &LetterInput, warnings: &mut Vec<Warning>) -> Result<(
         LetterKind::Handover => LetterKind::FormalNotice,
         _ => return Ok(()),
     };
-    let last = input
-        .history
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .filter(|h| h.kind == previous && h.date <= input.as_of)
-        .map(|h| h.date)
-        .max();
-    let Some(sent) = last else {
+    let Some(sent) = last_sent(input, previous) else {
         return Ok(());
     };
     let from = if previous == LetterKind::FormalNotice {
