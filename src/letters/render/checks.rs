@@ -116,6 +116,7 @@ pub(super) fn sequence_checks(input: &LetterInput, warnings: &mut Vec<Warning>) 
         days: Some(8),
         months: None,
         calendar: input.calendar,
+        lang: input.lang,
     })?
     .date;
     if input.as_of <= runs_until {

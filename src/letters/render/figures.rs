@@ -202,6 +202,7 @@ pub(super) fn compute_deadline(
         days: Some(days),
         months: None,
         calendar: input.calendar,
+        lang: input.lang,
     })
     .map_err(|e| match e.field() {
         Some("days") => Error::at(e.kind(), "deadlineDays", e.message()),
