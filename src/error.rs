@@ -252,6 +252,17 @@ impl Error {
                 }),
             );
         }
+        if let Some(rest) = raw.strip_prefix("invalid value: ") {
+            let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            let at = display_path(path);
+            return Error::with_path(
+                ErrorKind::InvalidType,
+                path,
+                Text::of(|l| {
+                    msg::invalid_value(l, &js_type(got, l), &expected_type(expected, l), at)
+                }),
+            );
+        }
         if let Some(rest) = raw.strip_prefix("invalid length ") {
             let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
             let at = display_path(path);
@@ -316,70 +327,91 @@ fn expected_fields(raw: &str) -> String {
     }
 }
 
-/// serde's name of what it found (`null`, `string "x"`, `integer `3``, `map`, `sequence`…).
+/// serde's name of what it found (`null`, `string "x"`, `integer `3``, `map`, `sequence`, or
+/// the JS reader's own words, see src/wasm/de.rs), in `lang`.
 fn js_type(got: &str, lang: Lang) -> String {
-    let word = got.split([' ', '`']).next().unwrap_or(got);
-    let fr = match word {
-        "null" | "unit" => "null",
-        "string" => "une chaîne",
-        "integer" | "floating" => "un nombre",
-        "boolean" => "un booléen",
-        "map" => "un objet",
-        "sequence" => "un tableau",
-        _ => return got.to_owned(),
-    };
-    match lang {
-        Lang::Fr if word == "null" || word == "unit" => "null".to_owned(),
-        Lang::Fr => match got.split_once(' ') {
-            Some((_, value)) if word != "map" && word != "sequence" => format!("{fr} ({value})"),
-            _ => fr.to_owned(),
-        },
-        Lang::En => match word {
+    if lang == Lang::En {
+        return match got {
             "map" => "an object".to_owned(),
             "sequence" => "an array".to_owned(),
-            "unit" => "null".to_owned(),
+            "unit value" => "null".to_owned(),
             _ => got.to_owned(),
-        },
+        };
     }
+    const WORDS: &[(&str, &str)] = &[
+        ("unit value", "null"),
+        ("map", "un objet"),
+        ("sequence", "un tableau"),
+        ("string ", "la chaîne "),
+        ("integer ", "le nombre "),
+        ("floating point ", "le nombre "),
+        ("boolean ", "le booléen "),
+        ("character ", "le caractère "),
+        ("a value nested more than 64 levels deep", "une valeur imbriquée sur plus de 64 niveaux"),
+        (
+            "a value whose reading threw a JavaScript exception (getter, Proxy or iterator)",
+            "une valeur dont la lecture a levé une exception JavaScript (accesseur, Proxy ou itérateur)",
+        ),
+        ("a function", "une fonction"),
+        ("a symbol", "un symbole"),
+        ("a bigint", "un BigInt"),
+        ("an unsupported JS value", "une valeur JavaScript non prise en charge"),
+        ("byte array", "un tableau d'octets"),
+    ];
+    for (en, fr) in WORDS {
+        if let Some(rest) = got.strip_prefix(en) {
+            return format!("{fr}{rest}");
+        }
+    }
+    got.to_owned()
 }
 
-/// What serde expected, from the names relance's types give (`a boolean`, `struct X`…).
+/// What serde expected, from the names relance's types and serde give (`a boolean`, `struct
+/// X`, `u32`, relance's own `expecting` texts…), in `lang`.
 fn expected_type(expected: &str, lang: Lang) -> String {
     let e = expected.trim();
-    match lang {
-        Lang::En => {
-            if e.starts_with("struct ") || e.starts_with("a map") {
-                "an object".to_owned()
-            } else if e.starts_with("a sequence") {
-                "an array".to_owned()
-            } else {
-                e.to_owned()
-            }
-        }
-        Lang::Fr => {
-            let fr = if e.starts_with("struct ") || e.starts_with("a map") {
-                "un objet"
-            } else if e.starts_with("a sequence") {
-                "un tableau"
-            } else if e.starts_with("a boolean") {
-                "un booléen"
-            } else if e.starts_with("a string") {
-                "une chaîne"
-            } else if e.starts_with("u32")
-                || e.starts_with("i32")
-                || e.starts_with("u16")
-                || e.starts_with("u8")
-                || e.contains("integer")
-            {
-                "un nombre entier"
-            } else if e.starts_with("a number") || e.starts_with("f64") {
-                "un nombre"
-            } else {
-                return e.to_owned();
-            };
-            fr.to_owned()
-        }
+    let object = e.starts_with("struct ") || e.starts_with("a map") || e.starts_with("an object");
+    if lang == Lang::En {
+        return if object && !e.starts_with("an object") {
+            "an object".to_owned()
+        } else if e.starts_with("a sequence") {
+            "an array".to_owned()
+        } else {
+            e.to_owned()
+        };
     }
+    let fr = if e == "an object keyed by letter kind" {
+        "un objet dont les clés sont des types de lettre"
+    } else if object {
+        "un objet"
+    } else if e.starts_with("a sequence") {
+        "un tableau"
+    } else if e.starts_with("a boolean") {
+        "un booléen"
+    } else if e.starts_with("a date string") {
+        "une date au format \"AAAA-MM-JJ\""
+    } else if e.starts_with("a decimal amount") {
+        "un montant (chaîne décimale telle que \"1234.56\", ou nombre fini)"
+    } else if e.starts_with("a percent rate") {
+        "un taux en pourcentage (chaîne telle que \"12.15\", ou nombre fini)"
+    } else if e.starts_with("a string") || e == "variant identifier" || e.starts_with("string or") {
+        "une chaîne de caractères"
+    } else if [
+        "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "usize",
+    ]
+    .contains(&e)
+    {
+        "un nombre entier"
+    } else if e.starts_with("f64") || e.starts_with("f32") || e.starts_with("a number") {
+        "un nombre"
+    } else if let Some(n) = e.strip_prefix("a tuple of size ") {
+        return format!("un tableau de {n} éléments");
+    } else if let Some(n) = e.strip_prefix("an array of length ") {
+        return format!("un tableau de {n} éléments");
+    } else {
+        return e.to_owned();
+    };
+    fr.to_owned()
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {

@@ -167,5 +167,27 @@ macro_rules! messages {
 }
 pub(crate) use messages;
 
+/// Like [`messages!`] for texts without arguments that are read on every call (the `rule` of
+/// a result): each is a `fn name(lang) -> &'static str`, with no allocation.
+macro_rules! static_messages {
+    ($( $(#[$doc:meta])* $name:ident { fr: $fr:literal, en: $en:literal $(,)? } )*) => {
+        $(
+            $(#[$doc])*
+            #[allow(dead_code)]
+            pub(crate) fn $name(lang: $crate::lang::Lang) -> &'static str {
+                match lang {
+                    $crate::lang::Lang::Fr => $fr,
+                    $crate::lang::Lang::En => $en,
+                }
+            }
+        )*
+
+        /// Every static text of this file: (name, French text, English text).
+        #[cfg(test)]
+        pub(crate) const STATIC_CATALOG: &[(&str, &str, &str)] = &[$((stringify!($name), $fr, $en)),*];
+    };
+}
+pub(crate) use static_messages;
+
 #[cfg(test)]
 mod tests;

@@ -7,9 +7,10 @@ use super::*;
 type Catalog = &'static [(&'static str, &'static str, &'static str)];
 
 fn all() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
-    let files: [(&str, Catalog); 5] = [
+    let files: [(&str, Catalog); 6] = [
         ("input", input::CATALOG),
         ("calc", calc::CATALOG),
+        ("calc (static)", calc::STATIC_CATALOG),
         ("dunning", dunning::CATALOG),
         ("letters", letters::CATALOG),
         ("einvoice", einvoice::CATALOG),
