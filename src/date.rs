@@ -63,7 +63,7 @@ impl IsoDate {
             let shown = truncate(s);
             return Err(Error::new(
                 ErrorKind::InvalidDate,
-                Text::of(|l| msg::not_a_date(l, &shown)),
+                Text::of(&|l| msg::not_a_date(l, &shown)),
             ));
         }
         let num = |range: std::ops::Range<usize>| -> u32 {
@@ -75,7 +75,7 @@ impl IsoDate {
         IsoDate::from_ymd(y, m, d).ok_or_else(|| {
             Error::new(
                 ErrorKind::InvalidDate,
-                Text::of(|l| msg::not_a_calendar_date(l, s)),
+                Text::of(&|l| msg::not_a_calendar_date(l, s)),
             )
         })
     }
@@ -170,7 +170,7 @@ impl IsoDate {
 }
 
 fn out_of_range() -> Error {
-    Error::new(ErrorKind::DateOutOfRange, Text::of(msg::date_out_of_range))
+    Error::new(ErrorKind::DateOutOfRange, Text::of(&msg::date_out_of_range))
 }
 
 fn truncate(s: &str) -> String {

@@ -222,12 +222,12 @@ impl Error {
             return Error::at(
                 ErrorKind::UnknownField,
                 field,
-                Text::of(|l| msg::unknown_field(l, name, &expected)),
+                Text::of(&|l| msg::unknown_field(l, name, &expected)),
             );
         }
         if let Some(name) = between(raw, "missing field `", "`") {
             let field = join_path(path, name);
-            let text = Text::of(|l| msg::missing_field(l, &field));
+            let text = Text::of(&|l| msg::missing_field(l, &field));
             return Error::at(ErrorKind::MissingField, field, text);
         }
         if let Some(rest) = raw.strip_prefix("unknown variant `") {
@@ -238,7 +238,7 @@ impl Error {
             return Error::with_path(
                 ErrorKind::UnknownVariant,
                 path,
-                Text::of(|l| msg::unknown_variant(l, value, &expected, at)),
+                Text::of(&|l| msg::unknown_variant(l, value, &expected, at)),
             );
         }
         if let Some(rest) = raw.strip_prefix("invalid type: ") {
@@ -247,7 +247,7 @@ impl Error {
             return Error::with_path(
                 ErrorKind::InvalidType,
                 path,
-                Text::of(|l| {
+                Text::of(&|l| {
                     msg::invalid_type(l, &js_type(got, l), &expected_type(expected, l), at)
                 }),
             );
@@ -258,7 +258,7 @@ impl Error {
             return Error::with_path(
                 ErrorKind::InvalidType,
                 path,
-                Text::of(|l| {
+                Text::of(&|l| {
                     msg::invalid_value(l, &js_type(got, l), &expected_type(expected, l), at)
                 }),
             );
@@ -269,13 +269,13 @@ impl Error {
             return Error::with_path(
                 ErrorKind::InvalidType,
                 path,
-                Text::of(|l| msg::invalid_length(l, got, &expected_type(expected, l), at)),
+                Text::of(&|l| msg::invalid_length(l, got, &expected_type(expected, l), at)),
             );
         }
         Error::with_path(
             ErrorKind::InvalidType,
             path,
-            Text::of(|l| msg::unreadable(l, raw, display_path(path))),
+            Text::of(&|l| msg::unreadable(l, raw, display_path(path))),
         )
     }
 
@@ -367,51 +367,37 @@ fn js_type(got: &str, lang: Lang) -> String {
 }
 
 /// What serde expected, from the names relance's types and serde give (`a boolean`, `struct
-/// X`, `u32`, relance's own `expecting` texts…), in `lang`.
+/// X`, `u32`, relance's own `expecting` texts…), in `lang`: a table read by prefix.
 fn expected_type(expected: &str, lang: Lang) -> String {
+    // (prefix, English, French); an empty English keeps serde's words.
+    const NAMES: &[(&str, &str, &str)] = &[
+        ("an object keyed by letter kind", "", "un objet dont les clés sont des types de lettre"),
+        ("struct ", "an object", "un objet"),
+        ("a map", "an object", "un objet"),
+        ("a sequence", "an array", "un tableau"),
+        ("a boolean", "", "un booléen"),
+        ("a date string", "", "une date au format \"AAAA-MM-JJ\""),
+        ("a decimal amount", "", "un montant (chaîne décimale telle que \"1234.56\", ou nombre fini)"),
+        ("a percent rate", "", "un taux en pourcentage (chaîne telle que \"12.15\", ou nombre fini)"),
+        ("a string", "", "une chaîne de caractères"),
+        ("variant identifier", "", "une chaîne de caractères"),
+        ("u8", "", "un nombre entier"),
+        ("u16", "", "un nombre entier"),
+        ("u32", "", "un nombre entier"),
+        ("u64", "", "un nombre entier"),
+        ("i32", "", "un nombre entier"),
+        ("i64", "", "un nombre entier"),
+        ("f64", "", "un nombre"),
+        ("a tuple", "", "un tableau"),
+    ];
     let e = expected.trim();
-    let object = e.starts_with("struct ") || e.starts_with("a map") || e.starts_with("an object");
-    if lang == Lang::En {
-        return if object && !e.starts_with("an object") {
-            "an object".to_owned()
-        } else if e.starts_with("a sequence") {
-            "an array".to_owned()
-        } else {
-            e.to_owned()
-        };
+    for (prefix, en, fr) in NAMES {
+        if e.starts_with(prefix) {
+            let text = if lang == Lang::Fr { fr } else { en };
+            return if text.is_empty() { e } else { text }.to_owned();
+        }
     }
-    let fr = if e == "an object keyed by letter kind" {
-        "un objet dont les clés sont des types de lettre"
-    } else if object {
-        "un objet"
-    } else if e.starts_with("a sequence") {
-        "un tableau"
-    } else if e.starts_with("a boolean") {
-        "un booléen"
-    } else if e.starts_with("a date string") {
-        "une date au format \"AAAA-MM-JJ\""
-    } else if e.starts_with("a decimal amount") {
-        "un montant (chaîne décimale telle que \"1234.56\", ou nombre fini)"
-    } else if e.starts_with("a percent rate") {
-        "un taux en pourcentage (chaîne telle que \"12.15\", ou nombre fini)"
-    } else if e.starts_with("a string") || e == "variant identifier" || e.starts_with("string or") {
-        "une chaîne de caractères"
-    } else if [
-        "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "usize",
-    ]
-    .contains(&e)
-    {
-        "un nombre entier"
-    } else if e.starts_with("f64") || e.starts_with("f32") || e.starts_with("a number") {
-        "un nombre"
-    } else if let Some(n) = e.strip_prefix("a tuple of size ") {
-        return format!("un tableau de {n} éléments");
-    } else if let Some(n) = e.strip_prefix("an array of length ") {
-        return format!("un tableau de {n} éléments");
-    } else {
-        return e.to_owned();
-    };
-    fr.to_owned()
+    e.to_owned()
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {

@@ -58,7 +58,7 @@ pub fn div(a: Decimal, b: Decimal) -> Result<Decimal> {
 fn overflow() -> Error {
     Error::new(
         ErrorKind::AmountOutOfRange,
-        Text::of(msg::computation_overflow),
+        Text::of(&msg::computation_overflow),
     )
 }
 
@@ -68,19 +68,19 @@ pub fn parse_amount(s: &str) -> Result<Amount> {
     if value.is_sign_negative() && !value.is_zero() {
         return Err(Error::new(
             ErrorKind::NegativeAmount,
-            Text::of(|l| msg::amount_negative(l, s)),
+            Text::of(&|l| msg::amount_negative(l, s)),
         ));
     }
     if value.scale() > 2 {
         return Err(Error::new(
             ErrorKind::InvalidAmount,
-            Text::of(|l| msg::amount_decimals(l, s)),
+            Text::of(&|l| msg::amount_decimals(l, s)),
         ));
     }
     if value > MAX_AMOUNT {
         return Err(Error::new(
             ErrorKind::AmountOutOfRange,
-            Text::of(|l| msg::amount_too_large(l, s)),
+            Text::of(&|l| msg::amount_too_large(l, s)),
         ));
     }
     Ok(Amount(value.abs()))
@@ -92,13 +92,13 @@ pub fn parse_rate(s: &str) -> Result<Rate> {
     if value.is_sign_negative() && !value.is_zero() || value > MAX_RATE {
         return Err(Error::new(
             ErrorKind::RateOutOfRange,
-            Text::of(|l| msg::rate_out_of_range(l, s)),
+            Text::of(&|l| msg::rate_out_of_range(l, s)),
         ));
     }
     if value.scale() > 6 {
         return Err(Error::new(
             ErrorKind::InvalidRate,
-            Text::of(|l| msg::rate_decimals(l, s)),
+            Text::of(&|l| msg::rate_decimals(l, s)),
         ));
     }
     Ok(Rate(value.abs()))
@@ -117,7 +117,7 @@ fn parse_decimal(s: &str, kind: ErrorKind, expected: fn(Lang) -> String) -> Resu
         let shown: String = s.chars().take(40).collect();
         return Err(Error::new(
             kind,
-            Text::of(|l| msg::not_a_decimal(l, &shown, &expected(l))),
+            Text::of(&|l| msg::not_a_decimal(l, &shown, &expected(l))),
         ));
     }
     if int.len() > 20 || frac.len() > 20 {
@@ -127,11 +127,11 @@ fn parse_decimal(s: &str, kind: ErrorKind, expected: fn(Lang) -> String) -> Resu
             } else {
                 ErrorKind::RateOutOfRange
             },
-            Text::of(msg::too_many_digits),
+            Text::of(&msg::too_many_digits),
         ));
     }
     Decimal::from_str_exact(s)
-        .map_err(|_| Error::new(kind, Text::of(|l| msg::not_a_decimal(l, s, &expected(l)))))
+        .map_err(|_| Error::new(kind, Text::of(&|l| msg::not_a_decimal(l, s, &expected(l)))))
 }
 
 /// Shortest decimal form of a finite JS number (`0.1` → `"0.1"`), or `non-finite-number`.
@@ -146,7 +146,7 @@ fn number_to_string(v: f64) -> Result<String> {
         #[cfg(target_arch = "wasm32")]
         return Err(Error::new(
             ErrorKind::Internal,
-            Text::of(msg::number_unconverted),
+            Text::of(&msg::number_unconverted),
         ));
     }
     // As `{v}` writes them.
@@ -159,7 +159,7 @@ fn number_to_string(v: f64) -> Result<String> {
     };
     Err(Error::new(
         ErrorKind::NonFiniteNumber,
-        Text::of(|l| msg::not_finite(l, shown)),
+        Text::of(&|l| msg::not_finite(l, shown)),
     ))
 }
 

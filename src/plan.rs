@@ -136,7 +136,7 @@ pub fn payment_plan(input: &PaymentPlanInput) -> Result<PaymentPlanResult> {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "count",
-            Text::of(|l| msg::plan_count(l, count, MAX_COUNT)),
+            Text::of(&|l| msg::plan_count(l, count, MAX_COUNT)),
         ));
     }
     let amount = cents(input.amount, "amount")?;
@@ -144,7 +144,7 @@ pub fn payment_plan(input: &PaymentPlanInput) -> Result<PaymentPlanResult> {
         return Err(Error::at(
             ErrorKind::AmountOutOfRange,
             "amount",
-            Text::of(msg::plan_amount_zero),
+            Text::of(&msg::plan_amount_zero),
         ));
     }
     let step = match input.round_to {
@@ -154,7 +154,7 @@ pub fn payment_plan(input: &PaymentPlanInput) -> Result<PaymentPlanResult> {
                 return Err(Error::at(
                     ErrorKind::AmountOutOfRange,
                     "roundTo",
-                    Text::of(msg::plan_round_to_zero),
+                    Text::of(&msg::plan_round_to_zero),
                 ))
             }
             s => s,
@@ -209,7 +209,7 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     "count",
-                    Text::of(|l| {
+                    Text::of(&|l| {
                         msg::plan_too_many_instalments(l, Money(from_cents(amount)), count)
                     }),
                 ));
@@ -222,14 +222,14 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
                 return Err(Error::at(
                     ErrorKind::AmountOutOfRange,
                     "firstAmount",
-                    Text::of(msg::plan_first_amount_zero),
+                    Text::of(&msg::plan_first_amount_zero),
                 ));
             }
             if first > amount {
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     "firstAmount",
-                    Text::of(|l| {
+                    Text::of(&|l| {
                         msg::plan_first_amount_above(
                             l,
                             Money(from_cents(first)),
@@ -244,7 +244,7 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     "firstAmount",
-                    Text::of(|l| {
+                    Text::of(&|l| {
                         msg::plan_single_instalment(
                             l,
                             Money(from_cents(amount)),
@@ -257,7 +257,7 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     "firstAmount",
-                    Text::of(|l| {
+                    Text::of(&|l| {
                         msg::plan_first_amount_leaves_too_little(
                             l,
                             Money(from_cents(first)),
@@ -284,7 +284,7 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "roundTo",
-            Text::of(|l| {
+            Text::of(&|l| {
                 msg::plan_step_too_large(l, Money(from_cents(step)), Money(from_cents(rest)), n)
             }),
         ));
@@ -313,7 +313,7 @@ fn cents(a: Amount, field: &str) -> Result<i64> {
         Error::at(
             ErrorKind::AmountOutOfRange,
             field,
-            Text::of(msg::plan_amount_too_large),
+            Text::of(&msg::plan_amount_too_large),
         )
     })
 }

@@ -73,21 +73,21 @@ pub fn deadline(input: &DeadlineInput) -> Result<DeadlineResult> {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "days",
-            Text::of(msg::period_missing),
+            Text::of(&msg::period_missing),
         ));
     }
     if days > MAX_DAYS {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "days",
-            Text::of(|l| msg::too_many_days(l, days, MAX_DAYS)),
+            Text::of(&|l| msg::too_many_days(l, days, MAX_DAYS)),
         ));
     }
     if months > MAX_MONTHS {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "months",
-            Text::of(|l| msg::too_many_months(l, months, MAX_MONTHS)),
+            Text::of(&|l| msg::too_many_months(l, months, MAX_MONTHS)),
         ));
     }
     let calendar = input.calendar.unwrap_or_default();

@@ -214,7 +214,7 @@ fn year_out_of_range(year: i32) -> Error {
     Error::at(
         ErrorKind::DateOutOfRange,
         "year",
-        Text::of(|l| msg::year_out_of_range(l, year)),
+        Text::of(&|l| msg::year_out_of_range(l, year)),
     )
 }
 
@@ -349,7 +349,7 @@ pub(crate) fn skip_non_working(
     }
     Err(Error::new(
         ErrorKind::Internal,
-        Text::of(|l| msg::no_working_day(l, MAX_SKIP, date)),
+        Text::of(&|l| msg::no_working_day(l, MAX_SKIP, date)),
     ))
 }
 
@@ -367,7 +367,7 @@ pub fn next_working_day_on_or_after(date: IsoDate, cal: CalendarKind) -> Result<
     }
     Err(Error::new(
         ErrorKind::Internal,
-        Text::of(|l| msg::no_working_day(l, MAX_SKIP, date)),
+        Text::of(&|l| msg::no_working_day(l, MAX_SKIP, date)),
     ))
 }
 

@@ -149,7 +149,7 @@ pub fn due_date(input: &DueDateInput) -> Result<DueDateResult> {
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "publicBuyer",
-            Text::of(msg::public_buyer_without_public_regime),
+            Text::of(&msg::public_buyer_without_public_regime),
         ));
     }
     let issue = input.issue_date;
@@ -160,7 +160,7 @@ pub fn due_date(input: &DueDateInput) -> Result<DueDateResult> {
         return Err(Error::at(
             ErrorKind::InvalidTerms,
             "terms",
-            Text::of(|l| msg::terms_before_start(l, date, issue)),
+            Text::of(&|l| msg::terms_before_start(l, date, issue)),
         ));
     }
     let days_after_issue = u32::try_from(issue.days_until(date)).unwrap_or(0);
@@ -234,7 +234,7 @@ fn check_days(days: u32) -> Result<i32> {
         return Err(Error::at(
             ErrorKind::InvalidTerms,
             "terms.days",
-            Text::of(|l| msg::too_many_days(l, days, MAX_DAYS)),
+            Text::of(&|l| msg::too_many_days(l, days, MAX_DAYS)),
         ));
     }
     // Lossless: capped above.
@@ -286,21 +286,21 @@ fn compute(issue: IsoDate, terms: PaymentTerms, w: &Words) -> Result<(IsoDate, S
                 return Err(Error::at(
                     ErrorKind::InvalidTerms,
                     "terms.day",
-                    Text::of(|l| msg::day_not_in_month(l, day)),
+                    Text::of(&|l| msg::day_not_in_month(l, day)),
                 ));
             }
             if months > MAX_MONTHS {
                 return Err(Error::at(
                     ErrorKind::InvalidTerms,
                     "terms.months",
-                    Text::of(|l| msg::too_many_months(l, months, MAX_MONTHS)),
+                    Text::of(&|l| msg::too_many_months(l, months, MAX_MONTHS)),
                 ));
             }
             let (y, m, _) = issue.ymd();
             let first = IsoDate::from_ymd(y, m, 1).ok_or_else(|| {
                 Error::new(
                     ErrorKind::Internal,
-                    Text::of(|l| msg::no_first_day(l, issue)),
+                    Text::of(&|l| msg::no_first_day(l, issue)),
                 )
             })?;
             // Lossless: capped above.
@@ -310,7 +310,7 @@ fn compute(issue: IsoDate, terms: PaymentTerms, w: &Words) -> Result<(IsoDate, S
             let date = IsoDate::from_ymd(ty, tm, day.min(last)).ok_or_else(|| {
                 Error::new(
                     ErrorKind::Internal,
-                    Text::of(|l| msg::no_such_day(l, day, target)),
+                    Text::of(&|l| msg::no_such_day(l, day, target)),
                 )
             })?;
             let le = match (l, day) {
@@ -366,7 +366,7 @@ fn b2b_warning(
                 .then(|| msg::b2b_day_of_month_too_long(lang, date, days_after_issue, latest_eom))
         }
     };
-    Ok(message.map(|m| Warning::new(TERM_EXCEEDS_LEGAL_MAXIMUM, m)))
+    Ok(message.map(|m| Warning::new(TERM_EXCEEDS_LEGAL_MAXIMUM, m + msg::term_fine(lang))))
 }
 
 #[cfg(test)]

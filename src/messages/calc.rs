@@ -41,6 +41,11 @@ static_messages! {
         fr: "mois de réception de la demande de paiement",
         en: "month the payment request was received",
     }
+    /// Appended to every `term-exceeds-legal-maximum` warning between businesses.
+    term_fine {
+        fr: " Des délais de paiement non conformes sont passibles d'une amende administrative pouvant atteindre 75 000 € pour une personne physique et 2 000 000 € pour une personne morale, doublée en cas de réitération dans les deux ans (article L441-16 du Code de commerce).",
+        en: " Non-compliant payment terms can be fined up to 75,000 EUR for a natural person and 2,000,000 EUR for a legal person, doubled for a repeat within two years (art. L441-16 C. com.).",
+    }
     basis_majorated {
         fr: " + 5 points (CMF L313-3)",
         en: " + 5 points (CMF L313-3)",
@@ -200,20 +205,20 @@ messages! {
         en: "The due date {date} is {days} days after the receipt of the payment request, more than the {max}-day maximum payment deadline for this public buyer (art. R2192-10 and R2192-11 CCP, counted from the receipt of the payment request, art. R2192-12).",
     }
     b2b_days_too_long(days: u32) {
-        fr: "Un délai de {days} jours à compter de la date de facture dépasse le maximum de 60 jours à compter de la date de facture (article L441-10 I du Code de commerce). Des délais de paiement non conformes sont passibles d'une amende administrative pouvant atteindre 75 000 € pour une personne physique et 2 000 000 € pour une personne morale, doublée en cas de réitération dans les deux ans (article L441-16 du Code de commerce).",
-        en: "A term of {days} days after the invoice date exceeds the maximum of 60 days after the invoice date (art. L441-10 I C. com.). Non-compliant payment terms can be fined up to 75,000 EUR for a natural person and 2,000,000 EUR for a legal person, doubled for a repeat within two years (art. L441-16 C. com.).",
+        fr: "Un délai de {days} jours à compter de la date de facture dépasse le maximum de 60 jours à compter de la date de facture (article L441-10 I du Code de commerce).",
+        en: "A term of {days} days after the invoice date exceeds the maximum of 60 days after the invoice date (art. L441-10 I C. com.).",
     }
     b2b_eom_never_allowed(days: u32, date: IsoDate, after: u32) {
-        fr: "Un délai de « {days} jours fin de mois » n'est jamais permis : il dépasse à la fois les 60 jours à compter de la date de facture et les 45 jours fin de mois de l'article L441-10 I du Code de commerce (ici, l'échéance du {date} tombe {after} jours après la date de facture). Des délais de paiement non conformes sont passibles d'une amende administrative pouvant atteindre 75 000 € pour une personne physique et 2 000 000 € pour une personne morale, doublée en cas de réitération dans les deux ans (article L441-16 du Code de commerce).",
-        en: "A \"{days} days end of month\" term is never allowed: it exceeds both the 60 days after the invoice date and the 45 days end of month of art. L441-10 I C. com. (here the due date {date} is {after} days after the invoice date). Non-compliant payment terms can be fined up to 75,000 EUR for a natural person and 2,000,000 EUR for a legal person, doubled for a repeat within two years (art. L441-16 C. com.).",
+        fr: "Un délai de « {days} jours fin de mois » n'est jamais permis : il dépasse à la fois les 60 jours à compter de la date de facture et les 45 jours fin de mois de l'article L441-10 I du Code de commerce (ici, l'échéance du {date} tombe {after} jours après la date de facture).",
+        en: "A \"{days} days end of month\" term is never allowed: it exceeds both the 60 days after the invoice date and the 45 days end of month of art. L441-10 I C. com. (here the due date {date} is {after} days after the invoice date).",
     }
     b2b_eom_too_long(days: u32, date: IsoDate, after: u32) {
-        fr: "Un délai de « {days} jours fin de mois » dépasse les 45 jours fin de mois de l'article L441-10 I du Code de commerce, et son échéance du {date} tombe {after} jours après la date de facture, au-delà du maximum de 60 jours. Des délais de paiement non conformes sont passibles d'une amende administrative pouvant atteindre 75 000 € pour une personne physique et 2 000 000 € pour une personne morale, doublée en cas de réitération dans les deux ans (article L441-16 du Code de commerce).",
-        en: "A \"{days} days end of month\" term exceeds the 45 days end of month of art. L441-10 I C. com., and its due date {date} is {after} days after the invoice date, more than the 60-day maximum. Non-compliant payment terms can be fined up to 75,000 EUR for a natural person and 2,000,000 EUR for a legal person, doubled for a repeat within two years (art. L441-16 C. com.).",
+        fr: "Un délai de « {days} jours fin de mois » dépasse les 45 jours fin de mois de l'article L441-10 I du Code de commerce, et son échéance du {date} tombe {after} jours après la date de facture, au-delà du maximum de 60 jours.",
+        en: "A \"{days} days end of month\" term exceeds the 45 days end of month of art. L441-10 I C. com., and its due date {date} is {after} days after the invoice date, more than the 60-day maximum.",
     }
     b2b_day_of_month_too_long(date: IsoDate, after: u32, latest: IsoDate) {
-        fr: "L'échéance du {date} tombe {after} jours après la date de facture : au-delà à la fois du maximum de 60 jours et des 45 jours fin de mois (au plus tard le {latest} pour cette facture, quelle que soit la lecture retenue) permis par l'article L441-10 I du Code de commerce. Des délais de paiement non conformes sont passibles d'une amende administrative pouvant atteindre 75 000 € pour une personne physique et 2 000 000 € pour une personne morale, doublée en cas de réitération dans les deux ans (article L441-16 du Code de commerce).",
-        en: "The due date {date} is {after} days after the invoice date: later than both the 60-day maximum and 45 days end of month (at the latest {latest} for this invoice, whichever reading is used) allowed by art. L441-10 I C. com. Non-compliant payment terms can be fined up to 75,000 EUR for a natural person and 2,000,000 EUR for a legal person, doubled for a repeat within two years (art. L441-16 C. com.).",
+        fr: "L'échéance du {date} tombe {after} jours après la date de facture : au-delà à la fois du maximum de 60 jours et des 45 jours fin de mois (au plus tard le {latest} pour cette facture, quelle que soit la lecture retenue) permis par l'article L441-10 I du Code de commerce.",
+        en: "The due date {date} is {after} days after the invoice date: later than both the 60-day maximum and 45 days end of month (at the latest {latest} for this invoice, whichever reading is used) allowed by art. L441-10 I C. com.",
     }
 
     // The `basis` of a due date: `{start}` is the invoice date or the receipt of the payment

@@ -44,6 +44,14 @@ messages! {
         fr: "impossible de construire l'objet résultat : {detail}",
         en: "could not build the result object: {detail}",
     }
+    options_not_object() {
+        fr: "les options de readInvoice sont un objet, par exemple {{ lang: \"en\" }}",
+        en: "the options of readInvoice are an object, such as {{ lang: \"en\" }}",
+    }
+    options_threw() {
+        fr: "la lecture des options a levé une exception JavaScript (accesseur ou Proxy)",
+        en: "reading the options threw a JavaScript exception (getter or Proxy)",
+    }
     figure_too_large_for_js() {
         fr: "un montant dépasse 2^53 centimes, qu'un nombre JavaScript ne représente pas exactement ; utilisez lateFees pour cette facture",
         en: "a figure exceeds 2^53 cents, which a JS number cannot hold exactly; use lateFees for this invoice",

@@ -37,8 +37,9 @@ pub struct Text {
 }
 
 impl Text {
-    /// The message `f` writes in each language.
-    pub fn of(f: impl Fn(Lang) -> String) -> Text {
+    /// The message `f` writes in each language. (A `dyn` closure: one copy of this code for
+    /// every error site, not one per site.)
+    pub fn of(f: &dyn Fn(Lang) -> String) -> Text {
         Text {
             fr: f(Lang::Fr),
             en: f(Lang::En),
@@ -145,18 +146,27 @@ impl Localize for Semester {
 ///     }
 /// }
 /// ```
-/// Texts are `format!` strings whose `{name}` are the arguments, localised.
+/// Texts name their arguments `{name}`; [`fill`] writes each one localised. A message is a
+/// template and a call of one shared function rather than a `format!` per language: the
+/// formatting code of `format!`, twice per message, weighed more in the wasm modules than the
+/// texts themselves.
 macro_rules! messages {
     ($( $(#[$doc:meta])* $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) { fr: $fr:literal, en: $en:literal $(,)? } )*) => {
         $(
             $(#[$doc])*
             #[allow(dead_code)]
+            #[cold]
+            #[inline(never)]
             pub(crate) fn $name(lang: $crate::lang::Lang, $($arg: $ty),*) -> String {
-                $( let $arg = $crate::messages::Localize::localize(&$arg, lang); )*
-                match lang {
-                    $crate::lang::Lang::Fr => format!($fr),
-                    $crate::lang::Lang::En => format!($en),
-                }
+                let template = match lang {
+                    $crate::lang::Lang::Fr => $fr,
+                    $crate::lang::Lang::En => $en,
+                };
+                $crate::messages::fill(
+                    lang,
+                    template,
+                    &[$((stringify!($arg), &$arg as &dyn $crate::messages::Localize)),*],
+                )
             }
         )*
 
@@ -165,6 +175,51 @@ macro_rules! messages {
         pub(crate) const CATALOG: &[(&str, &str, &str)] = &[$((stringify!($name), $fr, $en)),*];
     };
 }
+
+/// Writes `template` with each `{name}` replaced by that argument localised in `lang`. An
+/// unknown name is written as is (the catalog test rules it out); `{{` and `}}` are braces.
+#[doc(hidden)]
+#[inline(never)]
+pub fn fill(lang: Lang, template: &str, args: &[(&str, &dyn Localize)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let bytes = template.as_bytes();
+    // Start of the text not yet copied; braces are ASCII, so every cut is a char boundary.
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'{' && b != b'}' {
+            i += 1;
+            continue;
+        }
+        out.push_str(template.get(copied..i).unwrap_or(""));
+        if bytes.get(i + 1) == Some(&b) {
+            // `{{` or `}}`: one brace.
+            out.push(char::from(b));
+            i += 2;
+        } else if b == b'{' {
+            let end = bytes[i..].iter().position(|&c| c == b'}').map(|p| i + p);
+            let name = end.and_then(|e| template.get(i + 1..e)).unwrap_or("");
+            match (end, args.iter().find(|(n, _)| *n == name)) {
+                (Some(e), Some((_, value))) => {
+                    out.push_str(&value.localize(lang));
+                    i = e + 1;
+                }
+                _ => {
+                    out.push('{');
+                    i += 1;
+                }
+            }
+        } else {
+            out.push('}');
+            i += 1;
+        }
+        copied = i;
+    }
+    out.push_str(template.get(copied..).unwrap_or(""));
+    out
+}
+
 pub(crate) use messages;
 
 /// Like [`messages!`] for texts without arguments that are read on every call (the `rule` of

@@ -162,7 +162,7 @@ impl RateTables {
                         return Err(Error::at(
                             ErrorKind::InconsistentInput,
                             format!("rates[{i}].from"),
-                            Text::of(|l| msg::legal_rate_row_not_semester(l, from)),
+                            Text::of(&|l| msg::legal_rate_row_not_semester(l, from)),
                         ));
                     }
                     let map = if row.table == RateTable::LegalIndividual {
@@ -213,7 +213,7 @@ impl RateTables {
             Creditor::Professional => &self.legal_professional,
         };
         let (found, rate) = map.at_or_before(semester).ok_or_else(|| {
-            Error::new(ErrorKind::Internal, Text::of(msg::legal_table_without_2015))
+            Error::new(ErrorKind::Internal, Text::of(&msg::legal_table_without_2015))
         })?;
         Ok(Lookup {
             rate,
@@ -274,9 +274,9 @@ enum MissingTable {
 
 fn before_tables(table: MissingTable, date: IsoDate, first: Option<IsoDate>) -> Error {
     let text = match (table, first) {
-        (MissingTable::Ecb, Some(first)) => Text::of(|l| msg::ecb_rate_unknown(l, date, first)),
-        (MissingTable::Legal, Some(first)) => Text::of(|l| msg::legal_rate_unknown(l, date, first)),
-        (_, None) => Text::of(|l| msg::rate_unknown(l, date)),
+        (MissingTable::Ecb, Some(first)) => Text::of(&|l| msg::ecb_rate_unknown(l, date, first)),
+        (MissingTable::Legal, Some(first)) => Text::of(&|l| msg::legal_rate_unknown(l, date, first)),
+        (_, None) => Text::of(&|l| msg::rate_unknown(l, date)),
     };
     Error::new(ErrorKind::DateBeforeRates, text)
 }
@@ -285,7 +285,7 @@ fn parse_embedded() -> Result<RateTables> {
     let bad = |what: &str| {
         Error::new(
             ErrorKind::Internal,
-            Text::of(|l| msg::embedded_table_malformed(l, what)),
+            Text::of(&|l| msg::embedded_table_malformed(l, what)),
         )
     };
     let mut ecb = Table::default();
@@ -336,7 +336,7 @@ fn decimal(s: &str) -> Result<Decimal> {
     Decimal::from_str_exact(s).map_err(|_| {
         Error::new(
             ErrorKind::Internal,
-            Text::of(|l| msg::embedded_rate_malformed(l, s)),
+            Text::of(&|l| msg::embedded_rate_malformed(l, s)),
         )
     })
 }

@@ -660,7 +660,7 @@ fn used_segments(
                 return Err(Error::at(
                     ErrorKind::RateUnavailable,
                     "asOf",
-                    Text::of(|l| msg::rate_unavailable(l, seg.semester, &known(l))),
+                    Text::of(&|l| msg::rate_unavailable(l, seg.semester, &known(l))),
                 ));
             }
             match &mut assumed_run {

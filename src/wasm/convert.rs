@@ -43,6 +43,7 @@ input_lang!(crate::letters::LetterInput);
 
 /// The language asked for by an input that could not be read: its `lang` property when it is
 /// `"en"`, else French. Never throws (a throwing getter or Proxy gives French).
+#[inline(never)]
 pub fn peek_lang(value: &JsValue) -> Lang {
     if !value.is_object() {
         return Lang::Fr;
@@ -63,7 +64,7 @@ pub fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::new(
             ErrorKind::InvalidType,
-            crate::messages::Text::of(crate::messages::input::input_missing),
+            crate::messages::Text::of(&crate::messages::input::input_missing),
         ));
     }
     T::deserialize(super::de::JsDeserializer::new(value))
@@ -79,15 +80,23 @@ pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         to_js(
             Error::new(
                 ErrorKind::Internal,
-                crate::messages::Text::of(|l| crate::messages::input::output_failed(l, &e)),
+                crate::messages::Text::of(&|l| crate::messages::input::output_failed(l, &e)),
             ),
             Lang::Fr,
         )
     })
 }
 
+/// The RelanceError for an input that could not be read, in the language it asked for.
+/// (Not inlined: it is the cold path of every export.)
+#[inline(never)]
+pub fn unreadable(error: Error, value: &JsValue) -> JsValue {
+    to_js(error, peek_lang(value))
+}
+
 /// A JS `Error` with `name = "RelanceError"`, `code`, `field` (or undefined) and the message
 /// in `lang`.
+#[inline(never)]
 pub fn to_js(error: Error, lang: Lang) -> JsValue {
     let js = js_sys::Error::new(error.message_in(lang));
     js.set_name("RelanceError");
@@ -109,7 +118,7 @@ where
     I: DeserializeOwned + InputLang,
     O: Serialize,
 {
-    let parsed = parse::<I>(value.clone()).map_err(|e| to_js(e, peek_lang(&value)))?;
+    let parsed = parse::<I>(value.clone()).map_err(|e| unreadable(e, &value))?;
     let lang = parsed.lang();
     let result = f(parsed).map_err(|e| to_js(e, lang))?;
     output(&result)
@@ -175,7 +184,10 @@ fn decoded_or_parsed<I: DeserializeOwned>(
         Some(input) => Ok(input),
         None => {
             let value = value();
-            parse(value.clone()).map_err(|e| (e, peek_lang(&value)))
+            parse(value.clone()).map_err(|e| {
+                let lang = peek_lang(&value);
+                (e, lang)
+            })
         }
     }
 }
@@ -187,7 +199,7 @@ fn input_array(values: JsValue) -> Result<js_sys::Array, JsValue> {
         to_js(
             Error::new(
                 ErrorKind::InvalidType,
-                crate::messages::Text::of(crate::messages::input::array_threw),
+                crate::messages::Text::of(&crate::messages::input::array_threw),
             ),
             Lang::Fr,
         )
@@ -198,7 +210,7 @@ fn input_array(values: JsValue) -> Result<js_sys::Array, JsValue> {
             return Err(to_js(
                 Error::new(
                     ErrorKind::InvalidType,
-                    crate::messages::Text::of(crate::messages::input::array_expected),
+                    crate::messages::Text::of(&crate::messages::input::array_expected),
                 ),
                 Lang::Fr,
             ))
