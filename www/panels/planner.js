@@ -57,6 +57,9 @@ export async function renderPlanner() {
     errorEl.replaceChildren(...errorParts(ERROR_TEXT[getLang()][error.code] ?? t("invalid"), error));
     errorEl.hidden = false;
     markLadderError(error.field);
+    // Warnings of the last plan that worked would describe another ladder: none until it plans.
+    renderWarnings($("#ladder-warnings"), $("#ladder-warnings-wrap"), []);
+    renderWarnings($("#planner-warnings"), $("#planner-warnings-wrap"), []);
     $("#timeline").replaceChildren();
     renderJournal(policy);
     return;
