@@ -2,25 +2,34 @@
 // strings directly (never a float computed here), so what is shown is what relance returned.
 import { getLang, locale } from "./lang.js";
 
+// Intl formatters are costly to build (a 250-client table formats 2 000 amounts): one per
+// locale and kind, built on first use.
+const formatters = new Map();
+function formatter(kind, options) {
+  const key = `${locale()} ${kind}`;
+  if (!formatters.has(key)) formatters.set(key, kind.startsWith("date") ? new Intl.DateTimeFormat(locale(), options) : new Intl.NumberFormat(locale(), options));
+  return formatters.get(key);
+}
+
 export function formatMoney(value) {
-  return new Intl.NumberFormat(locale(), { style: "currency", currency: "EUR" }).format(value);
+  return formatter("money", { style: "currency", currency: "EUR" }).format(value);
 }
 export function formatPercent(value) {
-  const n = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+  const n = formatter("percent", { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
   return getLang() === "fr" ? `${n}\u00a0%` : `${n}%`;
 }
 export function formatNumber(value, digits = 1) {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
+  return formatter(`number${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 export function isoToDate(iso) {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
 export function formatDate(iso) {
-  return new Intl.DateTimeFormat(locale(), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(isoToDate(iso));
+  return formatter("date", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(isoToDate(iso));
 }
 export function formatLongDate(iso) {
-  return new Intl.DateTimeFormat(locale(), { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(isoToDate(iso));
+  return formatter("dateLong", { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(isoToDate(iso));
 }
 /** What a person types ("1 234,50" or "1,234.50") → what relance parses ("1234.50"). */
 export function normaliseNumber(text) {

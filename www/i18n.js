@@ -204,6 +204,7 @@ export const EN_STATIC = {
 export const STRINGS = {
   fr: {
     docTitle: "Pénalités de retard, relances et lettres — relance",
+    moreDetails: "… et {n} autres",
     otherLine: "Facture {x}, échéance {d}, {a}",
     otherPaid: " ({n} paiement(s) reçu(s))",
     removeOtherLabel: "Retirer la facture {x} du dossier",
@@ -329,6 +330,7 @@ export const STRINGS = {
   },
   en: {
     docTitle: "Late-payment penalties, reminders and letters — relance",
+    moreDetails: "… and {n} more",
     otherLine: "Invoice {x}, due {d}, {a}",
     otherPaid: " ({n} payment(s) received)",
     removeOtherLabel: "Remove invoice {x} from the case",

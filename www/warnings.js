@@ -2,7 +2,7 @@
 // WARNING_TEXT), with relance's own message beside it as a detail (marked as library text).
 import { WARNING_TEXT } from "./i18n.js";
 import { el, fromLibrary } from "./dom.js";
-import { getLang } from "./lang.js";
+import { getLang, t } from "./lang.js";
 
 export function warningItem(w) {
   const plain = WARNING_TEXT[getLang()][w.code];
@@ -16,6 +16,9 @@ export function warningItem(w) {
   }
   return li;
 }
+
+/** Details listed under one grouped warning; beyond, a count (5 000 invoices give 5 000 rate-assumed). */
+const MAX_DETAILS = 20;
 
 /** One item per warning; with `group`, one item per code listing each detail. */
 export function renderWarnings(list, wrap, warnings, group = false) {
@@ -31,7 +34,9 @@ export function renderWarnings(list, wrap, warnings, group = false) {
     ...[...byCode.entries()].map(([code, ws]) => {
       if (ws.length === 1) return warningItem(ws[0]);
       if (!text[code]) return el("li", { dataset: { code } }, ...ws.map((w) => fromLibrary("span", `${w.message} `, "plain")));
-      return el("li", { dataset: { code } }, el("span", { class: "plain", text: text[code] }), el("ul", {}, ...ws.map((w) => fromLibrary("li", w.message))));
+      const details = ws.slice(0, MAX_DETAILS).map((w) => fromLibrary("li", w.message));
+      if (ws.length > MAX_DETAILS) details.push(el("li", { class: "detail", text: t("moreDetails", { n: ws.length - MAX_DETAILS }) }));
+      return el("li", { dataset: { code, count: String(ws.length) } }, el("span", { class: "plain", text: text[code] }), el("ul", {}, ...details));
     }),
   );
 }
