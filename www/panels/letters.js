@@ -2,7 +2,7 @@
 // previewed in a sandboxed iframe, copied, downloaded (.txt, .html) or printed. The creditor's
 // details are remembered in localStorage only when the user ticks the box.
 import { $, $$, el, download } from "../dom.js";
-import { t, getLang } from "../lang.js";
+import { t, tParts, getLang } from "../lang.js";
 import { ERROR_TEXT } from "../i18n.js";
 import { addDays, todayIso } from "../format.js";
 import { renderLetter, paymentPlan, dunningPlan, loadModule } from "../lib.js";
@@ -110,13 +110,15 @@ export async function renderLetterPanel() {
   }
   currentLetter = letter;
   setLetterActions(true);
-  $("#letter-subject").textContent = t("subject", { x: letter.subject });
+  // The subject is in the letter's language, which may differ from the page's: marked so.
+  $("#letter-subject").replaceChildren(...tParts("subject", { x: el("span", { lang: letter.lang, text: letter.subject }) }));
   $("#letter-subject").dataset.invoices = String(letter.figures?.invoices?.length ?? "");
   if (letter.channel === "sms") {
     frame.hidden = true;
     frame.removeAttribute("srcdoc");
     $("#sms-preview").hidden = false;
     $("#sms-text").textContent = letter.text;
+    $("#sms-text").lang = letter.lang;
     $("#sms-info").textContent = letter.sms ? t("smsInfo", { len: letter.sms.length, enc: letter.sms.encoding, parts: letter.sms.parts }) : "";
   } else {
     $("#sms-preview").hidden = true;

@@ -171,15 +171,23 @@ async function readPortfolio(text, progress, isCurrent) {
 
 /** agedBalance on the valid rows; rows relance refuses are reported by line and left out. */
 async function analyse(asOf, invoices, lines, errors, progress, isCurrent) {
-  const rowOf = (error) => {
-    const m = /^invoices\[(\d+)\]/.exec(error.field ?? "");
-    return m ? Number(m[1]) : null;
+  // Which row of `list` relance refused: "invoices[3].amount", or, for a check made per
+  // client, "debtor `C1`: invoices[1].dueDate" (the second invoice of that client, in order).
+  const rowOf = (error, list) => {
+    const field = error.field ?? "";
+    let m = /^invoices\[(\d+)\]/.exec(field);
+    if (m) return Number(m[1]);
+    m = /^debtor `(.*)`: invoices\[(\d+)\]/.exec(field);
+    if (!m) return null;
+    let k = Number(m[2]);
+    for (let i = 0; i < list.length; i++) if (list[i].debtorId === m[1] && k-- === 0) return i;
+    return null;
   };
   if (!invoices.length) return null;
   try {
     return await balance({ asOf, invoices }); // the usual case: one call
   } catch (error) {
-    if (rowOf(error) === null) {
+    if (rowOf(error, invoices) === null) {
       errors.push({ line: 0, problems: [["pfRelance", { x: error }]] });
       return null;
     }
@@ -197,7 +205,7 @@ async function analyse(asOf, invoices, lines, errors, progress, isCurrent) {
         await balance({ asOf, invoices: chunk });
         break;
       } catch (error) {
-        const i = rowOf(error);
+        const i = rowOf(error, chunk);
         if (i === null) {
           errors.push({ line: 0, problems: [["pfRelance", { x: error }]] });
           return null;
