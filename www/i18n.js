@@ -69,7 +69,7 @@ export const EN_STATIC = {
   copyStatement: "Copy the statement",
   downloadCsv: "Download as CSV",
   plannerTitle: "Reminder plan",
-  plannerIntro: "The default reminder ladder for the calculator's invoice. Mark the steps done and record what happens (dispute, promise, payment plan): the plan is recomputed.",
+  plannerIntro: "The reminder ladder for the debtor's invoices: the calculator's and the other invoices listed under it. Mark the steps done and record what happens (dispute, promise, payment plan): the plan is recomputed.",
   plannerEmpty: "First fill in the amount and the dates in the calculator.",
   status: "Status",
   timelineLegend: "Sending dates move to the next working day; deadlines are counted under articles 641 and 642 of the CPC.",

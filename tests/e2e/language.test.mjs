@@ -115,7 +115,7 @@ async function openTab(page, name) {
 async function runScenarios(lang) {
   const words = lang === "fr" ? ENGLISH : FRENCH;
   const found = { own: [], library: [], scanned: 0 };
-  const { context, page } = await load(browser, server.origin, { query: lang === "en" ? "?lang=en" : "" });
+  const { context, page, problems } = await load(browser, server.origin, { query: lang === "en" ? "?lang=en" : "" });
   try {
     // 1. A B2B invoice with payments computed beyond the published rates (rate-assumed), the
     //    planner, a letter with an IBAN missing (payment-details-missing), the sample portfolio.
@@ -197,7 +197,8 @@ async function runScenarios(lang) {
     await openTab(page, "portfolio");
     await page.fill("#pf-csv", "facture;client\nF1;Dupont\n");
     await page.click("#pf-run");
-    await page.waitForSelector("html[data-pf-busy=false]");
+    await page.waitForSelector("#pf-result", { state: "hidden" });
+    await page.waitForSelector("#pf-errors li");
     await scanAllPanels(page, "CSV without its columns", words, found);
     await openTab(page, "planner");
     const badFile = join(tmp, `bad-${lang}.json`);
@@ -213,6 +214,7 @@ async function runScenarios(lang) {
     await page.waitForSelector("#form-error:not([hidden])");
     await scanAllPanels(page, "bad amount", words, found);
     await page.screenshot({ path: join(screenshotDir, `language-${lang}.png`), fullPage: true });
+    found.pageErrors = problems.pageErrors;
   } finally {
     await context.close();
   }
@@ -239,6 +241,7 @@ for (const lang of ["fr", "en"]) {
     }, { timeout: 240_000 });
 
     test(`the page's own text (${lang})`, () => {
+      assert.deepEqual(found.pageErrors, [], "a scenario raised an error in the page");
       assert.ok(found.scanned > 200, `only ${found.scanned} texts scanned`);
       assert.deepEqual(unique(found.own).map((o) => o.text), [], `${other} in the page's own text:\n${report(found.own)}`);
     });

@@ -84,6 +84,23 @@ test("portfolio: a French accounting export (UTF-8 with BOM) gives the aged bala
   }
 });
 
+test("portfolio: a file without the required columns is refused, naming them, and the previous result goes away", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await loadPage();
+  try {
+    await openPortfolio(page, "2026-11-22");
+    await importFile(page, FRENCH_FILE);
+    // "Facture" is read as the number and "Client" as the name: the due date and amount are missing.
+    await page.fill("#pf-csv", "Facture;Client\nF1;Dupont\n");
+    await page.click("#pf-run");
+    await page.waitForSelector("#pf-result", { state: "hidden" });
+    assert.equal(await page.isVisible("#pf-empty"), true);
+    assert.deepEqual(await page.$$eval("#pf-errors li", (lis) => lis.map((li) => li.textContent)), ["Ligne 1 : Il manque les colonnes obligatoires : dueDate, amount."]);
+    assertClean(problems, server.origin);
+  } finally {
+    await context.close();
+  }
+});
+
 test("portfolio: the same file in Windows-1252 (ANSI), as older French software writes it", { timeout: 60_000 }, async () => {
   const { context, page, problems } = await loadPage();
   try {

@@ -44,7 +44,8 @@ const MAX_ERRORS_SHOWN = 100;
 let lastPortfolio = null; // { result, invoices, count, errors, ms, info }
 let generation = 0; // a newer import cancels the one under way
 
-const err = (line, key, vars) => ({ line, key, vars });
+/** A reason to leave out a line: { line, problems: [[i18n key, values]] }. */
+const err = (line, key, vars) => ({ line, problems: [[key, vars]] });
 
 // ---- agedBalance in a worker (portfolio-worker.js), or here when workers are unavailable ----
 
@@ -100,7 +101,7 @@ async function readPortfolio(text, progress, isCurrent) {
   if (index.id === undefined && index.number === undefined) missing.push("id / number");
   if (index.debtorId === undefined && index.debtorName === undefined) missing.push("debtorId / debtorName");
   for (const c of ["dueDate", "amount"]) if (index[c] === undefined) missing.push(c);
-  if (missing.length) return { invoices: [], lines: [], errors: [err(records[0].line, "pfColumns", { x: missing.join(", ") })], info: null };
+  if (missing.length) return { invoices: [], lines: [], errors: [err(records[0].line, "pfColumns", { cols: missing })], info: null };
   const decimalMark = detectDecimalMark(records.slice(1, 2001).map((r) => r.fields[index.amount] ?? ""), sep);
   const name = (c) => header[index[c]];
   const invoices = [];
@@ -291,6 +292,7 @@ function problemParts(key, vars) {
     const e = vars.x;
     return tParts("pfRelance", { x: [code(e.code ?? "error"), " : ", fromLibrary("span", e.message ?? String(e), "")] });
   }
+  if (key === "pfColumns") return tParts(key, { x: vars.cols.flatMap((c, i) => [i ? ", " : "", code(c)]) });
   return tParts(key, vars, ["c", "v"]);
 }
 
