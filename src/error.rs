@@ -148,6 +148,11 @@ impl Error {
         }
     }
 
+    /// The error for a null or undefined input (`invalid-type`).
+    pub fn input_missing() -> Self {
+        Error::new(ErrorKind::InvalidType, Text::of(&msg::input_missing))
+    }
+
     /// An error about one input field, named by its path (`"payments[1].amount"`).
     pub fn at(kind: ErrorKind, field: impl Into<String>, message: impl Into<Text>) -> Self {
         Error {
@@ -288,15 +293,15 @@ impl Error {
     }
 }
 
-/// Separates the French and English messages inside a [`tagged`] serde message.
-const LANG_SEPARATOR: char = '\u{1f}';
-
 /// Formats a message that [`Error::from_serde`] will classify as `kind`: relance's own
-/// deserializers can only hand serde a string, so the string carries the code and both texts.
+/// deserializers can only hand serde a string, so the string carries the code and both texts,
+/// the French one prefixed by its length in bytes (a message quotes the caller's input, which
+/// can hold any character, so no separator would do).
 pub(crate) fn tagged(kind: ErrorKind, message: &Text) -> String {
     format!(
-        "[{}] {}{LANG_SEPARATOR}{}",
+        "[{}] {}:{}{}",
         kind.code(),
+        message.fr.len(),
         message.fr,
         message.en
     )
@@ -305,7 +310,11 @@ pub(crate) fn tagged(kind: ErrorKind, message: &Text) -> String {
 fn untag(raw: &str) -> Option<(ErrorKind, Text)> {
     let rest = raw.strip_prefix('[')?;
     let (code, msg) = rest.split_once("] ")?;
-    let (fr, en) = msg.split_once(LANG_SEPARATOR).unwrap_or((msg, msg));
+    let split = msg.split_once(':').and_then(|(len, texts)| {
+        let len: usize = len.parse().ok()?;
+        Some((texts.get(..len)?, texts.get(len..)?))
+    });
+    let (fr, en) = split.unwrap_or((msg, msg));
     Some((
         ErrorKind::from_code(code)?,
         Text {
@@ -371,14 +380,26 @@ fn js_type(got: &str, lang: Lang) -> String {
 fn expected_type(expected: &str, lang: Lang) -> String {
     // (prefix, English, French); an empty English keeps serde's words.
     const NAMES: &[(&str, &str, &str)] = &[
-        ("an object keyed by letter kind", "", "un objet dont les clés sont des types de lettre"),
+        (
+            "an object keyed by letter kind",
+            "",
+            "un objet dont les clés sont des types de lettre",
+        ),
         ("struct ", "an object", "un objet"),
         ("a map", "an object", "un objet"),
         ("a sequence", "an array", "un tableau"),
         ("a boolean", "", "un booléen"),
         ("a date string", "", "une date au format \"AAAA-MM-JJ\""),
-        ("a decimal amount", "", "un montant (chaîne décimale telle que \"1234.56\", ou nombre fini)"),
-        ("a percent rate", "", "un taux en pourcentage (chaîne telle que \"12.15\", ou nombre fini)"),
+        (
+            "a decimal amount",
+            "",
+            "un montant (chaîne décimale telle que \"1234.56\", ou nombre fini)",
+        ),
+        (
+            "a percent rate",
+            "",
+            "un taux en pourcentage (chaîne telle que \"12.15\", ou nombre fini)",
+        ),
         ("a string", "", "une chaîne de caractères"),
         ("variant identifier", "", "une chaîne de caractères"),
         ("u8", "", "un nombre entier"),

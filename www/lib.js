@@ -7,11 +7,11 @@ import init, * as core from "../pkg/relance.js";
 import { getLang } from "./lang.js";
 
 // ---------------------------------------------------------------------------------------
-// The functions of relance that accept a `lang` input today. The others reject an unknown
-// field with a RelanceError (deny_unknown_fields), so `lang` must not be sent to them.
-// When the library takes `lang: "fr" | "en"` everywhere (issue 11), add the names here
-// (lateFees, paymentPlan, rates, dunningPlan, dunningPolicy, agedBalance, readInvoice...).
-export const LANG_AWARE = new Set(["renderLetter", "amountInWords"]);
+// The functions of relance that take a `lang` input: every one that returns human text
+// (warnings, reasons, routes, rule and basis texts, error messages) writes it in that language.
+export const LANG_AWARE = new Set([
+  "lateFees", "paymentPlan", "amountInWords", "dunningPlan", "dunningPolicy", "agedBalance", "renderLetter",
+]);
 // ---------------------------------------------------------------------------------------
 
 /** The input with the page's language added, for the functions in LANG_AWARE. */
@@ -45,5 +45,5 @@ export const dunningPlan = async (input) => (await loadModule("dunning")).dunnin
 export const dunningPolicy = async (input) => (await loadModule("dunning")).dunningPolicy(withLang("dunningPolicy", input));
 export const agedBalance = async (input) => (await loadModule("dunning")).agedBalance(withLang("agedBalance", input));
 export const renderLetter = async (input) => (await loadModule("letters")).renderLetter(withLang("renderLetter", input));
-/** readInvoice takes the file's bytes, not an object: no language to add (yet). */
-export const readInvoice = async (bytes) => (await loadModule("einvoice")).readInvoice(bytes);
+/** readInvoice takes the file's bytes; its options carry the language. */
+export const readInvoice = async (bytes) => (await loadModule("einvoice")).readInvoice(bytes, { lang: getLang() });

@@ -213,7 +213,10 @@ impl RateTables {
             Creditor::Professional => &self.legal_professional,
         };
         let (found, rate) = map.at_or_before(semester).ok_or_else(|| {
-            Error::new(ErrorKind::Internal, Text::of(&msg::legal_table_without_2015))
+            Error::new(
+                ErrorKind::Internal,
+                Text::of(&msg::legal_table_without_2015),
+            )
         })?;
         Ok(Lookup {
             rate,
@@ -275,7 +278,9 @@ enum MissingTable {
 fn before_tables(table: MissingTable, date: IsoDate, first: Option<IsoDate>) -> Error {
     let text = match (table, first) {
         (MissingTable::Ecb, Some(first)) => Text::of(&|l| msg::ecb_rate_unknown(l, date, first)),
-        (MissingTable::Legal, Some(first)) => Text::of(&|l| msg::legal_rate_unknown(l, date, first)),
+        (MissingTable::Legal, Some(first)) => {
+            Text::of(&|l| msg::legal_rate_unknown(l, date, first))
+        }
         (_, None) => Text::of(&|l| msg::rate_unknown(l, date)),
     };
     Error::new(ErrorKind::DateBeforeRates, text)

@@ -62,10 +62,7 @@ pub fn peek_lang(value: &JsValue) -> Lang {
 )]
 pub fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
     if value.is_undefined() || value.is_null() {
-        return Err(Error::new(
-            ErrorKind::InvalidType,
-            crate::messages::Text::of(&crate::messages::input::input_missing),
-        ));
+        return Err(Error::input_missing());
     }
     T::deserialize(super::de::JsDeserializer::new(value))
         .map_err(|e| Error::from_serde(&e.path(), e.message()))

@@ -109,7 +109,11 @@ fn options_lang(options: &JsValue) -> crate::Result<Lang> {
             let text = crate::messages::Text::of(&|l| {
                 crate::messages::input::unknown_field(l, &name, "`lang`")
             });
-            return Err(Error::at(ErrorKind::UnknownField, format!("options.{name}"), text));
+            return Err(Error::at(
+                ErrorKind::UnknownField,
+                format!("options.{name}"),
+                text,
+            ));
         }
         let value = js_sys::Reflect::get(options, &key)
             .map_err(|_| bad(crate::messages::input::options_threw))?;
