@@ -53,6 +53,7 @@ static_messages! {
 }
 
 messages! {
+    file = calc;
     // `basis` of a `ratesUsed` line.
     basis_b2b_ecb(ecb: Percent, date: IsoDate, points: u8) {
         fr: "BCE {ecb} au {date} + {points} points (C. com. L441-10 II)",

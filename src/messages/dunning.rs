@@ -7,6 +7,7 @@ use crate::date::IsoDate;
 use crate::money::{Money, Percent};
 
 messages! {
+    file = dunning;
     // -----------------------------------------------------------------------------------------
     // Timeline reasons (`reason`; the `reasonCode` beside each stays the same)
     // -----------------------------------------------------------------------------------------

@@ -2,4 +2,5 @@
 
 use super::messages;
 
-messages! {}
+messages! {
+file = einvoice;}

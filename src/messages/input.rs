@@ -4,6 +4,7 @@
 use super::messages;
 
 messages! {
+    file = input;
     unknown_field(name: &str, expected: &str) {
         fr: "champ inconnu `{name}` (vérifiez son orthographe) ; champs admis : {expected}",
         en: "unknown field `{name}` (check its spelling); expected one of {expected}",

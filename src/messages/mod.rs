@@ -147,21 +147,35 @@ impl Localize for Semester {
 /// }
 /// ```
 /// Texts name their arguments `{name}`; [`fill`] writes each one localised. A message is a
-/// template and a call of one shared function rather than a `format!` per language: the
-/// formatting code of `format!`, twice per message, weighed more in the wasm modules than the
-/// texts themselves.
+/// template and a call of one shared function rather than a `format!` per language. In the
+/// wasm modules the templates are not compiled in: each comes from the file's JS catalog
+/// (`src/wasm/messages/<file>.js`, generated from `CATALOG` and checked by a test), so the
+/// module keeps only the code.
 macro_rules! messages {
-    ($( $(#[$doc:meta])* $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) { fr: $fr:literal, en: $en:literal $(,)? } )*) => {
+    (file = $file:ident; $( $(#[$doc:meta])* $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) { fr: $fr:literal, en: $en:literal $(,)? } )*) => {
+        /// The position of each message in this file's table (and in its wasm catalog).
+        #[allow(non_camel_case_types, dead_code, clippy::upper_case_acronyms)]
+        #[derive(Clone, Copy)]
+        enum Id { $($name),* }
+
         $(
             $(#[$doc])*
             #[allow(dead_code)]
             #[cold]
             #[inline(never)]
             pub(crate) fn $name(lang: $crate::lang::Lang, $($arg: $ty),*) -> String {
+                // Natively the texts are here; in wasm they are in the module's JS catalog
+                // (src/wasm/messages/), generated from this table: text in the wasm binary
+                // compresses worse than the code around it and every module carried its own.
+                #[cfg(not(target_arch = "wasm32"))]
                 let template = match lang {
                     $crate::lang::Lang::Fr => $fr,
                     $crate::lang::Lang::En => $en,
                 };
+                #[cfg(target_arch = "wasm32")]
+                let owned = $crate::wasm::messages::$file(Id::$name as u16, lang);
+                #[cfg(target_arch = "wasm32")]
+                let template = owned.as_str();
                 $crate::messages::fill(
                     lang,
                     template,
@@ -170,7 +184,7 @@ macro_rules! messages {
             }
         )*
 
-        /// Every message of this file: (name, French text, English text).
+        /// Every message of this file: (name, French text, English text), in table order.
         #[cfg(test)]
         pub(crate) const CATALOG: &[(&str, &str, &str)] = &[$((stringify!($name), $fr, $en)),*];
     };
