@@ -68,10 +68,11 @@ pub fn invoice_mentions(input: &MentionsInput) -> Result<MentionsResult> {
                     if rate.0 < floor {
                         warnings.push(Warning::new(
                             "contract-rate-below-floor",
-                            format!(
-                                "{} % is below the legal floor of {} % (3 × the legal rate of {semester}, C. com. L441-10 II); such a clause is fined under L441-16",
+                            crate::messages::letters::contract_rate_below_floor(
+                                lang,
                                 crate::money::Percent(rate.0),
-                                crate::money::Percent(floor)
+                                crate::money::Percent(floor),
+                                semester,
                             ),
                         ));
                     }

@@ -53,6 +53,19 @@ messages! {
         fr: "la lecture des options a levé une exception JavaScript (accesseur ou Proxy)",
         en: "reading the options threw a JavaScript exception (getter or Proxy)",
     }
+    // readInvoice's argument (src/wasm/exports/einvoice.rs).
+    read_invoice_input() {
+        fr: "readInvoice prend le texte XML (une chaîne) ou les octets du fichier (un Uint8Array ou un ArrayBuffer, par exemple new Uint8Array(await file.arrayBuffer()))",
+        en: "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or ArrayBuffer, e.g. new Uint8Array(await file.arrayBuffer()))",
+    }
+    file_bytes_threw() {
+        fr: "la lecture des octets du fichier a levé une exception JavaScript (un tampon détaché ?)",
+        en: "reading the file's bytes threw a JavaScript exception (a detached buffer?)",
+    }
+    file_too_large(size: usize, max: usize) {
+        fr: "le fichier fait {size} octets, au-delà des {max} octets acceptés",
+        en: "the file is {size} bytes, more than the {max} bytes accepted",
+    }
     figure_too_large_for_js() {
         fr: "un montant dépasse 2^53 centimes, qu'un nombre JavaScript ne représente pas exactement ; utilisez lateFees pour cette facture",
         en: "a figure exceeds 2^53 cents, which a JS number cannot hold exactly; use lateFees for this invoice",

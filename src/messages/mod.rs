@@ -54,23 +54,6 @@ impl Text {
     }
 }
 
-// Transitional: a message not yet in a table (the same text in both languages). Removed
-// once every message has its two texts.
-impl From<String> for Text {
-    fn from(s: String) -> Text {
-        Text {
-            fr: s.clone(),
-            en: s,
-        }
-    }
-}
-
-impl From<&str> for Text {
-    fn from(s: &str) -> Text {
-        s.to_owned().into()
-    }
-}
-
 /// How an argument is written in a message of a language.
 pub trait Localize {
     fn localize(&self, lang: Lang) -> String;

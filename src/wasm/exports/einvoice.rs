@@ -70,12 +70,11 @@ pub fn read_invoice(
             }
             Ok(_) => Err(Error::new(
                 ErrorKind::InvalidType,
-                "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or \
-                 ArrayBuffer, e.g. new Uint8Array(await file.arrayBuffer()))",
+                crate::messages::Text::of(&crate::messages::input::read_invoice_input),
             )),
             Err(_) => Err(Error::new(
                 ErrorKind::InvalidType,
-                "reading the file's bytes threw a JavaScript exception (a detached buffer?)",
+                crate::messages::Text::of(&crate::messages::input::file_bytes_threw),
             )),
         }
     };
@@ -136,12 +135,12 @@ fn options_lang(options: &JsValue) -> crate::Result<Lang> {
 fn read_bytes(bytes: &js_sys::Uint8Array, lang: Lang) -> crate::Result<ReadInvoiceResult> {
     // Refuse before copying: the core would refuse it anyway.
     if bytes.length() as usize > MAX_PDF_BYTES {
+        let size = bytes.length() as usize;
         return Err(Error::new(
             ErrorKind::DocumentTooLarge,
-            format!(
-                "the file is {} bytes, more than the {MAX_PDF_BYTES} bytes accepted",
-                bytes.length()
-            ),
+            crate::messages::Text::of(&|l| {
+                crate::messages::input::file_too_large(l, size, MAX_PDF_BYTES)
+            }),
         ));
     }
     crate::einvoice::read_invoice(&ReadInvoiceInput {

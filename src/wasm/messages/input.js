@@ -13,6 +13,9 @@ const T = [
   ["impossible de construire l'objet résultat : {detail}", "could not build the result object: {detail}"], // output_failed
   ["les options de readInvoice sont un objet, par exemple {{ lang: \"en\" }}", "the options of readInvoice are an object, such as {{ lang: \"en\" }}"], // options_not_object
   ["la lecture des options a levé une exception JavaScript (accesseur ou Proxy)", "reading the options threw a JavaScript exception (getter or Proxy)"], // options_threw
+  ["readInvoice prend le texte XML (une chaîne) ou les octets du fichier (un Uint8Array ou un ArrayBuffer, par exemple new Uint8Array(await file.arrayBuffer()))", "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or ArrayBuffer, e.g. new Uint8Array(await file.arrayBuffer()))"], // read_invoice_input
+  ["la lecture des octets du fichier a levé une exception JavaScript (un tampon détaché ?)", "reading the file's bytes threw a JavaScript exception (a detached buffer?)"], // file_bytes_threw
+  ["le fichier fait {size} octets, au-delà des {max} octets acceptés", "the file is {size} bytes, more than the {max} bytes accepted"], // file_too_large
   ["un montant dépasse 2^53 centimes, qu'un nombre JavaScript ne représente pas exactement ; utilisez lateFees pour cette facture", "a figure exceeds 2^53 cents, which a JS number cannot hold exactly; use lateFees for this invoice"], // figure_too_large_for_js
   ["`{at}` illisible : {raw}", "`{at}` cannot be read: {raw}"], // unreadable
   ["un montant tel que \"1234.56\"", "an amount such as \"1234.56\""], // an_amount
