@@ -9,6 +9,7 @@
 //! that test) that `pkg-scripts/build` inlines into the glue of the modules that use it.
 
 use crate::lang::Lang;
+use std::sync::Mutex;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[wasm_bindgen(module = "/src/wasm/messages/input.js")]
@@ -69,4 +70,30 @@ extern "C" {
 #[inline(never)]
 pub(crate) fn einvoice(index: u16, lang: Lang) -> String {
     relance_einvoice_text(index, lang == Lang::En)
+}
+
+#[wasm_bindgen(module = "/src/wasm/messages/templates.js")]
+extern "C" {
+    fn relance_letter_template(name: &str) -> String;
+}
+
+/// The template files read so far: each is read from JS once and kept for the instance's
+/// life (the letters' template cache holds slices of it).
+static TEMPLATES: Mutex<Vec<(String, &'static str)>> = Mutex::new(Vec::new());
+
+/// `src/letters/templates/<name>.<lang>.txt`, from the JS template catalog
+/// (`messages/templates.js`, generated from the files by `RELANCE_BLESS=1 cargo test --test
+/// letters`, which also checks it). An unknown name reads as an empty file.
+#[allow(dead_code)] // the letters module only
+pub(crate) fn letter_template(name: &str, lang: Lang) -> &'static str {
+    let key = format!("{name}.{}", if lang == Lang::En { "en" } else { "fr" });
+    let Ok(mut cache) = TEMPLATES.lock() else {
+        return "";
+    };
+    if let Some((_, text)) = cache.iter().find(|(k, _)| *k == key) {
+        return text;
+    }
+    let text: &'static str = Box::leak(relance_letter_template(&key).into_boxed_str());
+    cache.push((key, text));
+    text
 }

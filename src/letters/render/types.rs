@@ -83,7 +83,14 @@ impl LetterKind {
         }
     }
 
+    /// The template file of the kind. In wasm it comes from the JS template catalog
+    /// (`src/wasm/messages.rs`): the words of the letters are most of the module's text.
     pub(super) fn template(self, lang: Lang) -> &'static str {
+        #[cfg(target_arch = "wasm32")]
+        {
+            crate::wasm::messages::letter_template(self.code(), lang)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
         match (self, lang) {
             (LetterKind::PreReminder, Lang::Fr) => include_str!("../templates/pre-reminder.fr.txt"),
             (LetterKind::Reminder, Lang::Fr) => include_str!("../templates/reminder.fr.txt"),
@@ -128,6 +135,11 @@ impl LetterKind {
 }
 
 pub(super) fn common_template(lang: Lang) -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::wasm::messages::letter_template("common", lang)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
     match lang {
         Lang::Fr => include_str!("../templates/common.fr.txt"),
         Lang::En => include_str!("../templates/common.en.txt"),
