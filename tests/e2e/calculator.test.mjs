@@ -217,7 +217,11 @@ test("calculator: results update as the user types, without pressing Calculer", 
   try {
     const input = { regime: "fr-b2b", amount: "5000", dueDate: "2026-01-31", asOf: "2026-06-30" };
     await fill(page, input, { submit: false });
-    compareWithNode(await readResult(page), lateFees(structuredClone(input)));
+    const typed = lateFees(structuredClone(input));
+    // The page recomputes after each keystroke (debounced): wait for the last one to land
+    // before reading, or a loaded machine reads an intermediate result.
+    await page.waitForFunction((d) => document.querySelector('#result [data-out="days"]')?.textContent === d, String(typed.days));
+    compareWithNode(await readResult(page), typed);
     // Typing a payment recomputes too.
     await page.click("#add-payment");
     await page.fill("#payment-1-date", "2026-03-15");
