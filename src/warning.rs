@@ -8,7 +8,7 @@ use serde::Serialize;
 pub struct Warning {
     /// Stable kebab-case code (`"rate-assumed"`, `"contract-rate-below-floor"`, …).
     pub code: String,
-    /// What happened and what to do, in English.
+    /// What happened and what to do, in the input's `lang` (French by default).
     pub message: String,
 }
 
