@@ -88,3 +88,16 @@ test("errors: unknown placeholder, unknown kind, bad invoice field", () => {
   e = err({ ...base, invoices: [{ ...base.invoices[0], amount: "12,50" }] });
   assert.deepEqual([e.code, e.field], ["invalid-amount", "invoices[0].amount"]);
 });
+
+test("warnings follow lang: French by default, English with lang: \"en\"", () => {
+  const { iban: _iban, ...creditor } = base.creditor;
+  const { lang: _lang, ...rest } = base;
+  const input = { ...rest, creditor, history: [{ kind: "final-notice", date: "2026-11-14" }] };
+  const message = (r, code) => r.warnings.find((w) => w.code === code)?.message ?? "";
+  const fr = renderLetter(input);
+  assert.match(message(fr, "payment-details-missing"), /ne peut pas indiquer comment payer/);
+  assert.match(message(fr, "step-before-previous-deadline"), /jusqu'au 23\u00a0novembre 2026/);
+  const en = renderLetter({ ...input, lang: "en" });
+  assert.match(message(en, "payment-details-missing"), /the text cannot say how to pay/);
+  assert.match(message(en, "step-before-previous-deadline"), /until 23\u00a0November 2026/);
+});
