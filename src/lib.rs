@@ -21,6 +21,7 @@ pub mod error;
 pub mod interest;
 pub mod letters;
 pub mod money;
+pub mod pdf;
 pub mod plan;
 pub mod portfolio;
 pub mod rates;
