@@ -200,7 +200,7 @@ impl<'de> Deserialize<'de> for IsoDate {
                 f.write_str("a date string \"YYYY-MM-DD\"")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<IsoDate, E> {
-                IsoDate::parse(v).map_err(|e| E::custom(tagged(e.kind(), e.message())))
+                IsoDate::parse(v).map_err(|e| E::custom(tagged(e.kind(), e.text())))
             }
         }
         d.deserialize_str(V)

@@ -4,6 +4,8 @@
 //! fault when there is one (`"payments[1].amount"`), and a message a user can act on. The wasm
 //! layer turns it into a JS `Error` named `RelanceError` with the same three properties.
 
+use crate::lang::Lang;
+use crate::messages::{input as msg, Text};
 use std::fmt;
 
 /// What went wrong, as a stable machine-readable category.
@@ -130,12 +132,12 @@ impl ErrorKind {
     }
 }
 
-/// A relance error: kind, optional field path, human message.
+/// A relance error: kind, optional field path, human message in French and English.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
     field: Option<String>,
-    message: String,
+    message: Text,
 }
 
 /// Result alias used throughout the crate.
@@ -143,7 +145,7 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
     /// An error about the input as a whole (no single field at fault).
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+    pub fn new(kind: ErrorKind, message: impl Into<Text>) -> Self {
         Error {
             kind,
             field: None,
@@ -152,7 +154,7 @@ impl Error {
     }
 
     /// An error about one input field, named by its path (`"payments[1].amount"`).
-    pub fn at(kind: ErrorKind, field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn at(kind: ErrorKind, field: impl Into<String>, message: impl Into<Text>) -> Self {
         Error {
             kind,
             field: Some(field.into()),
@@ -182,8 +184,27 @@ impl Error {
         self.field.as_deref()
     }
 
+    /// The message in French (the default language).
     pub fn message(&self) -> &str {
+        &self.message.fr
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.message.get(lang)
+    }
+
+    /// The message in both languages.
+    pub fn text(&self) -> &Text {
         &self.message
+    }
+
+    /// The same error at another field path (its kind and message kept).
+    pub fn moved_to(self, field: impl Into<String>) -> Self {
+        Error {
+            field: Some(field.into()),
+            ..self
+        }
     }
 
     /// Builds the error for a serde failure at `path`.
@@ -192,8 +213,8 @@ impl Error {
     /// [`tagged`]); serde's generic messages are classified by their fixed wording.
     pub fn from_serde(path: &str, raw: &str) -> Self {
         let path = if path == "." { "" } else { path };
-        if let Some((kind, msg)) = untag(raw) {
-            return Error::with_path(kind, path, msg.to_owned());
+        if let Some((kind, text)) = untag(raw) {
+            return Error::with_path(kind, path, text);
         }
         if let Some(name) = between(raw, "unknown field `", "`") {
             // serde_path_to_error already ends the path with the unknown key.
@@ -202,41 +223,57 @@ impl Error {
             } else {
                 join_path(path, name)
             };
+            let expected = expected_fields(after_comma(raw));
             return Error::at(
                 ErrorKind::UnknownField,
                 field,
-                format!(
-                    "unknown field `{name}` (check its spelling); {}",
-                    after_comma(raw)
-                ),
+                Text::of(|l| msg::unknown_field(l, name, &expected)),
             );
         }
         if let Some(name) = between(raw, "missing field `", "`") {
             let field = join_path(path, name);
-            return Error::at(
-                ErrorKind::MissingField,
-                field.clone(),
-                format!("`{field}` is required"),
-            );
+            let text = Text::of(|l| msg::missing_field(l, &field));
+            return Error::at(ErrorKind::MissingField, field, text);
         }
-        if raw.starts_with("unknown variant") {
+        if let Some(rest) = raw.strip_prefix("unknown variant `") {
+            let (value, expected) = rest.split_once("`, expected ").unwrap_or((rest, ""));
+            let value = value.trim_end_matches('`');
+            let expected = expected_fields(expected);
+            let at = display_path(path);
             return Error::with_path(
                 ErrorKind::UnknownVariant,
                 path,
-                format!("{} at `{}`", raw, display_path(path)),
+                Text::of(|l| msg::unknown_variant(l, value, &expected, at)),
             );
         }
-        if raw.starts_with("invalid type") || raw.starts_with("invalid length") {
+        if let Some(rest) = raw.strip_prefix("invalid type: ") {
+            let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            let at = display_path(path);
             return Error::with_path(
                 ErrorKind::InvalidType,
                 path,
-                format!("{} at `{}`", raw, display_path(path)),
+                Text::of(|l| {
+                    msg::invalid_type(l, &js_type(got, l), &expected_type(expected, l), at)
+                }),
             );
         }
-        Error::with_path(ErrorKind::InvalidType, path, raw.to_owned())
+        if let Some(rest) = raw.strip_prefix("invalid length ") {
+            let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            let at = display_path(path);
+            return Error::with_path(
+                ErrorKind::InvalidType,
+                path,
+                Text::of(|l| msg::invalid_length(l, got, &expected_type(expected, l), at)),
+            );
+        }
+        Error::with_path(
+            ErrorKind::InvalidType,
+            path,
+            Text::of(|l| msg::unreadable(l, raw, display_path(path))),
+        )
     }
 
-    fn with_path(kind: ErrorKind, path: &str, message: String) -> Self {
+    fn with_path(kind: ErrorKind, path: &str, message: Text) -> Self {
         Error {
             kind,
             field: (!path.is_empty()).then(|| path.to_owned()),
@@ -245,15 +282,109 @@ impl Error {
     }
 }
 
-/// Formats a message that [`Error::from_serde`] will classify as `kind`.
-pub(crate) fn tagged(kind: ErrorKind, message: impl fmt::Display) -> String {
-    format!("[{}] {}", kind.code(), message)
+/// Separates the French and English messages inside a [`tagged`] serde message.
+const LANG_SEPARATOR: char = '\u{1f}';
+
+/// Formats a message that [`Error::from_serde`] will classify as `kind`: relance's own
+/// deserializers can only hand serde a string, so the string carries the code and both texts.
+pub(crate) fn tagged(kind: ErrorKind, message: &Text) -> String {
+    format!(
+        "[{}] {}{LANG_SEPARATOR}{}",
+        kind.code(),
+        message.fr,
+        message.en
+    )
 }
 
-fn untag(raw: &str) -> Option<(ErrorKind, &str)> {
+fn untag(raw: &str) -> Option<(ErrorKind, Text)> {
     let rest = raw.strip_prefix('[')?;
     let (code, msg) = rest.split_once("] ")?;
-    Some((ErrorKind::from_code(code)?, msg))
+    let (fr, en) = msg.split_once(LANG_SEPARATOR).unwrap_or((msg, msg));
+    Some((
+        ErrorKind::from_code(code)?,
+        Text {
+            fr: fr.to_owned(),
+            en: en.to_owned(),
+        },
+    ))
+}
+
+/// serde's list of expected names (`` `a`, `b` `` or `one of `a`, `b``), as `a`, `b`.
+fn expected_fields(raw: &str) -> String {
+    let list = raw
+        .trim_start_matches("expected one of ")
+        .trim_start_matches("expected ");
+    if list == "there are no fields" || list.is_empty() {
+        String::new()
+    } else {
+        list.to_owned()
+    }
+}
+
+/// serde's name of what it found (`null`, `string "x"`, `integer `3``, `map`, `sequence`…).
+fn js_type(got: &str, lang: Lang) -> String {
+    let word = got.split([' ', '`']).next().unwrap_or(got);
+    let fr = match word {
+        "null" | "unit" => "null",
+        "string" => "une chaîne",
+        "integer" | "floating" => "un nombre",
+        "boolean" => "un booléen",
+        "map" => "un objet",
+        "sequence" => "un tableau",
+        _ => return got.to_owned(),
+    };
+    match lang {
+        Lang::Fr if word == "null" || word == "unit" => "null".to_owned(),
+        Lang::Fr => match got.split_once(' ') {
+            Some((_, value)) if word != "map" && word != "sequence" => format!("{fr} ({value})"),
+            _ => fr.to_owned(),
+        },
+        Lang::En => match word {
+            "map" => "an object".to_owned(),
+            "sequence" => "an array".to_owned(),
+            "unit" => "null".to_owned(),
+            _ => got.to_owned(),
+        },
+    }
+}
+
+/// What serde expected, from the names relance's types give (`a boolean`, `struct X`…).
+fn expected_type(expected: &str, lang: Lang) -> String {
+    let e = expected.trim();
+    match lang {
+        Lang::En => {
+            if e.starts_with("struct ") || e.starts_with("a map") {
+                "an object".to_owned()
+            } else if e.starts_with("a sequence") {
+                "an array".to_owned()
+            } else {
+                e.to_owned()
+            }
+        }
+        Lang::Fr => {
+            let fr = if e.starts_with("struct ") || e.starts_with("a map") {
+                "un objet"
+            } else if e.starts_with("a sequence") {
+                "un tableau"
+            } else if e.starts_with("a boolean") {
+                "un booléen"
+            } else if e.starts_with("a string") {
+                "une chaîne"
+            } else if e.starts_with("u32")
+                || e.starts_with("i32")
+                || e.starts_with("u16")
+                || e.starts_with("u8")
+                || e.contains("integer")
+            {
+                "un nombre entier"
+            } else if e.starts_with("a number") || e.starts_with("f64") {
+                "un nombre"
+            } else {
+                return e.to_owned();
+            };
+            fr.to_owned()
+        }
+    }
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -274,9 +405,10 @@ fn join_path(parent: &str, name: &str) -> String {
     }
 }
 
+/// The path as written in a message (the empty path is the input itself).
 fn display_path(path: &str) -> &str {
     if path.is_empty() {
-        "input"
+        "."
     } else {
         path
     }
@@ -285,8 +417,8 @@ fn display_path(path: &str) -> &str {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.field {
-            Some(field) => write!(f, "{} ({}): {}", self.code(), field, self.message),
-            None => write!(f, "{}: {}", self.code(), self.message),
+            Some(field) => write!(f, "{} ({}): {}", self.code(), field, self.message.fr),
+            None => write!(f, "{}: {}", self.code(), self.message.fr),
         }
     }
 }

@@ -19,7 +19,9 @@ pub mod dunning;
 pub mod einvoice;
 pub mod error;
 pub mod interest;
+pub mod lang;
 pub mod letters;
+pub mod messages;
 pub mod money;
 pub mod pdf;
 pub mod plan;
@@ -34,6 +36,8 @@ mod wasm;
 
 pub use date::{IsoDate, Semester};
 pub use error::{Error, ErrorKind, Result};
+pub use lang::Lang;
+pub use messages::Text;
 pub use money::{Amount, Money, Percent, Rate};
 pub use warning::Warning;
 

@@ -264,12 +264,12 @@ macro_rules! decimal_input {
                         self,
                         v: &str,
                     ) -> std::result::Result<$ty, E> {
-                        $parse(v).map_err(|e| E::custom(tagged(e.kind(), e.message())))
+                        $parse(v).map_err(|e| E::custom(tagged(e.kind(), e.text())))
                     }
                     fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<$ty, E> {
                         number_to_string(v)
                             .and_then(|s| $parse(&s))
-                            .map_err(|e| E::custom(tagged(e.kind(), e.message())))
+                            .map_err(|e| E::custom(tagged(e.kind(), e.text())))
                     }
                     fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<$ty, E> {
                         self.visit_str(&v.to_string())

@@ -73,6 +73,9 @@ pub struct PaymentPlanInput {
     /// `roundTo`; the last one takes the balance. The step does not apply to `firstAmount`.
     #[serde(default)]
     pub round_to: Option<Amount>,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// One instalment of the plan.
@@ -340,6 +343,7 @@ mod tests {
             frequency,
             first_amount: None,
             round_to: None,
+            lang: None,
         }
     }
 

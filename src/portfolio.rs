@@ -96,6 +96,9 @@ pub struct AgedBalanceInput {
     pub history: Option<Vec<PortfolioHistory>>,
     #[serde(default)]
     pub calendar: Option<CalendarKind>,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// One bucket of days past due.
@@ -295,6 +298,7 @@ fn debtor_balance(
             events: None,
             policy: None,
             calendar: input.calendar,
+            lang: input.lang,
         },
         MAX_INVOICES_PER_DEBTOR,
     )

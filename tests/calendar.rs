@@ -223,6 +223,7 @@ fn public_holidays_and_working_day_objects() {
     assert_eq!(json["holidays"][1]["name"], "Vendredi saint");
 
     let e = public_holidays(&HolidaysInput {
+        lang: None,
         year: 10_000,
         calendar: None,
     })
@@ -262,6 +263,7 @@ fn dl(
     cal: Option<CalendarKind>,
 ) -> DeadlineResult {
     deadline(&DeadlineInput {
+        lang: None,
         from: d(from),
         days,
         months,
@@ -440,6 +442,7 @@ fn deadline_input_errors() {
 
 fn due(issue: &str, terms: PaymentTerms) -> DueDateResult {
     due_date(&DueDateInput {
+        lang: None,
         issue_date: d(issue),
         terms,
         regime: None,
@@ -637,6 +640,7 @@ fn consumer_and_public_regimes() {
     assert!(warned(&r));
     assert_eq!(
         due_date(&DueDateInput {
+            lang: None,
             issue_date: d("2026-01-01"),
             terms: PaymentTerms::Immediate,
             regime: Some(Regime::FrB2b),
@@ -737,7 +741,7 @@ proptest! {
         months in proptest::option::of(0u32..1_300),
         cal in proptest::option::of(any_calendar()),
     ) {
-        let input = DeadlineInput { from, days, months, calendar: cal };
+        let input = DeadlineInput { lang: None, from, days, months, calendar: cal };
         match deadline(&input) {
             Ok(r) => {
                 prop_assert!(is_working_day(r.date, r.calendar));
@@ -776,7 +780,7 @@ proptest! {
             1 => Regime::FrB2c,
             _ => Regime::FrPublic,
         };
-        let input = DueDateInput { issue_date: issue, terms, regime: Some(regime), public_buyer: None };
+        let input = DueDateInput { lang: None, issue_date: issue, terms, regime: Some(regime), public_buyer: None };
         match due_date(&input) {
             Ok(r) => {
                 prop_assert!(r.date >= issue);

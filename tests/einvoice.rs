@@ -38,6 +38,7 @@ fn err_xml(xml: &str) -> relance::Error {
     match read_invoice(&ReadInvoiceInput {
         xml: Some(xml.to_owned()),
         pdf: None,
+        lang: None,
     }) {
         Ok(r) => panic!("expected an error, got invoice {}", r.number),
         Err(e) => e,
@@ -485,6 +486,7 @@ fn malformed_fields_name_their_element() {
     let both = read_invoice(&ReadInvoiceInput {
         xml: Some(base.clone()),
         pdf: Some(Vec::new()),
+        lang: None,
     })
     .unwrap_err();
     check(both, "inconsistent-input", Some("pdf"));

@@ -30,6 +30,9 @@ pub struct DeadlineInput {
     /// Which public holidays extend the deadline; default `"fr"` (metropolitan France).
     #[serde(default)]
     pub calendar: Option<CalendarKind>,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// Result of [`deadline`].
@@ -119,6 +122,7 @@ mod tests {
             days,
             months,
             calendar: None,
+            lang: None,
         }
     }
 

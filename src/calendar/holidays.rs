@@ -392,6 +392,9 @@ pub struct HolidaysInput {
     /// Which holidays apply; default `"fr"` (metropolitan France).
     #[serde(default)]
     pub calendar: Option<CalendarKind>,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// Result of [`public_holidays`].
@@ -424,6 +427,9 @@ pub struct WorkingDayInput {
     /// Which holidays apply; default `"fr"`.
     #[serde(default)]
     pub calendar: Option<CalendarKind>,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// Result of [`working_day`].

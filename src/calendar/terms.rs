@@ -99,6 +99,9 @@ pub struct DueDateInput {
     /// local authorities).
     #[serde(default)]
     pub public_buyer: Option<PublicBuyer>,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// Result of [`due_date`].
@@ -399,6 +402,7 @@ mod tests {
             terms,
             regime: None,
             public_buyer: None,
+            lang: None,
         })
     }
 

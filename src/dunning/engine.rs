@@ -136,6 +136,7 @@ impl Scheduler<'_> {
                     days: Some(days),
                     months: None,
                     calendar: Some(self.calendar),
+                    lang: None,
                 })?
                 .date,
             )),

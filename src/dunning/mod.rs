@@ -119,7 +119,7 @@ const MAX_HISTORY: usize = 5000;
 const MAX_EVENTS: usize = 1000;
 const MAX_INSTALMENTS: usize = 360;
 
-fn bad(field: String, message: impl Into<String>) -> Error {
+fn bad(field: String, message: impl Into<crate::messages::Text>) -> Error {
     Error::at(ErrorKind::InconsistentInput, field, message)
 }
 

@@ -493,4 +493,7 @@ mod tests {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct PolicyRequest {
     pub regime: crate::regime::Regime,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }

@@ -170,6 +170,9 @@ pub struct DunningPlanInput {
     /// Working days for sending dates and deadlines; default `"fr"`.
     #[serde(default)]
     pub calendar: Option<CalendarKind>,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// Where a step of the timeline stands.

@@ -494,6 +494,7 @@ fn due_from_terms(
             terms: t,
             regime: Some(regime.unwrap_or(Regime::FrB2b)),
             public_buyer: None,
+            lang: None,
         })
         .ok()
     };

@@ -41,6 +41,9 @@ pub struct ReadInvoiceInput {
     pub xml: Option<String>,
     #[serde(default)]
     pub pdf: Option<Vec<u8>>,
+    /// Language of the messages (warnings, regime reason, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// The XML syntax of the invoice.

@@ -139,7 +139,7 @@ fn invalid(line: usize, message: impl std::fmt::Display) -> Error {
     )
 }
 
-fn too_large(message: impl Into<String>) -> Error {
+fn too_large(message: impl Into<crate::messages::Text>) -> Error {
     Error::new(ErrorKind::DocumentTooLarge, message)
 }
 

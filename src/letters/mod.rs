@@ -43,15 +43,8 @@ pub use words::{amount_in_words, number_in_words, MAX_IN_WORDS};
 
 use serde::{Deserialize, Serialize};
 
-/// The language of a text: `"fr"` or `"en"`. French is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum Lang {
-    #[default]
-    Fr,
-    En,
-}
+/// The language of a text (defined in [`crate::lang`], used by every module).
+pub use crate::lang::Lang;
 
 #[cfg(test)]
 mod tests {

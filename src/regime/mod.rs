@@ -102,6 +102,9 @@ pub struct LateFeesInput {
     /// Turn "no published rate for this half-year" into a `rate-unavailable` error.
     #[serde(default)]
     pub strict_rates: Option<bool>,
+    /// Language of the messages (warnings, reasons, errors): `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// The optional terms of an invoice that only some regimes use.
@@ -141,6 +144,7 @@ impl LateFeesInput {
             allocation: None,
             day_count: None,
             rates: None,
+            lang: None,
             strict_rates: None,
         }
     }

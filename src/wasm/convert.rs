@@ -2,8 +2,56 @@
 //! core error → thrown `RelanceError`.
 
 use crate::error::{Error, ErrorKind};
+use crate::lang::Lang;
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The `lang` of a read input: the language of the errors its computation raises.
+pub trait InputLang {
+    fn lang(&self) -> Lang;
+}
+
+#[allow(unused_macros)]
+macro_rules! input_lang {
+    ($($t:ty),* $(,)?) => {$(
+        impl InputLang for $t {
+            fn lang(&self) -> Lang {
+                self.lang.unwrap_or_default()
+            }
+        }
+    )*};
+}
+#[cfg(feature = "js-core")]
+input_lang!(
+    crate::regime::LateFeesInput,
+    crate::calendar::DeadlineInput,
+    crate::calendar::DueDateInput,
+    crate::calendar::HolidaysInput,
+    crate::calendar::WorkingDayInput,
+    crate::plan::PaymentPlanInput,
+    crate::letters::MentionsInput,
+    crate::letters::AmountInWordsInput,
+);
+#[cfg(feature = "js-dunning")]
+input_lang!(
+    crate::dunning::DunningPlanInput,
+    crate::dunning::PolicyRequest,
+    crate::portfolio::AgedBalanceInput,
+);
+#[cfg(feature = "js-letters")]
+input_lang!(crate::letters::LetterInput);
+
+/// The language asked for by an input that could not be read: its `lang` property when it is
+/// `"en"`, else French. Never throws (a throwing getter or Proxy gives French).
+pub fn peek_lang(value: &JsValue) -> Lang {
+    if !value.is_object() {
+        return Lang::Fr;
+    }
+    match js_sys::Reflect::get(value, &"lang".into()) {
+        Ok(v) if v.as_string().as_deref() == Some("en") => Lang::En,
+        _ => Lang::Fr,
+    }
+}
 
 /// Deserializes a JS input object with the path-tracking JS deserializer (see `de.rs`).
 /// (`relance/einvoice` alone does not use it: `readInvoice` takes a string or bytes.)
@@ -15,7 +63,7 @@ pub fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::new(
             ErrorKind::InvalidType,
-            "expected an input object, got null or undefined",
+            crate::messages::Text::of(crate::messages::input::input_missing),
         ));
     }
     T::deserialize(super::de::JsDeserializer::new(value))
@@ -27,16 +75,21 @@ pub fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
 pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     value.serialize(&ser).map_err(|e| {
-        to_js(Error::new(
-            ErrorKind::Internal,
-            format!("could not build the result object: {e}"),
-        ))
+        let e = e.to_string();
+        to_js(
+            Error::new(
+                ErrorKind::Internal,
+                crate::messages::Text::of(|l| crate::messages::input::output_failed(l, &e)),
+            ),
+            Lang::Fr,
+        )
     })
 }
 
-/// A JS `Error` with `name = "RelanceError"`, `code`, `field` (or undefined) and the message.
-pub fn to_js(error: Error) -> JsValue {
-    let js = js_sys::Error::new(error.message());
+/// A JS `Error` with `name = "RelanceError"`, `code`, `field` (or undefined) and the message
+/// in `lang`.
+pub fn to_js(error: Error, lang: Lang) -> JsValue {
+    let js = js_sys::Error::new(error.message_in(lang));
     js.set_name("RelanceError");
     let obj: &js_sys::Object = js.unchecked_ref();
     // Reflect::set only fails on frozen objects; a fresh Error is not one.
@@ -53,23 +106,24 @@ pub fn to_js(error: Error) -> JsValue {
 )]
 pub fn call<I, O>(value: JsValue, f: impl FnOnce(I) -> crate::Result<O>) -> Result<JsValue, JsValue>
 where
-    I: DeserializeOwned,
+    I: DeserializeOwned + InputLang,
     O: Serialize,
 {
-    let parsed = parse::<I>(value).map_err(to_js)?;
-    let result = f(parsed).map_err(to_js)?;
+    let parsed = parse::<I>(value.clone()).map_err(|e| to_js(e, peek_lang(&value)))?;
+    let lang = parsed.lang();
+    let result = f(parsed).map_err(|e| to_js(e, lang))?;
     output(&result)
 }
 
 /// The error as a plain `{ code, field?, message }` object, for batch slots.
 #[cfg_attr(not(feature = "js-core"), allow(dead_code))]
-pub fn error_object(error: &Error) -> JsValue {
+pub fn error_object(error: &Error, lang: Lang) -> JsValue {
     let obj = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&obj, &"code".into(), &error.code().into());
     if let Some(field) = error.field() {
         let _ = js_sys::Reflect::set(&obj, &"field".into(), &field.into());
     }
-    let _ = js_sys::Reflect::set(&obj, &"message".into(), &error.message().into());
+    let _ = js_sys::Reflect::set(&obj, &"message".into(), &error.message_in(lang).into());
     obj.into()
 }
 
@@ -83,7 +137,7 @@ pub fn each_input_encoded<I: DeserializeOwned>(
     values: JsValue,
     encode: impl FnOnce(&js_sys::Array) -> Option<String>,
     decode: impl Fn(&str) -> Option<I>,
-    mut f: impl FnMut(usize, crate::Result<I>) -> Result<(), JsValue>,
+    mut f: impl FnMut(usize, std::result::Result<I, (Error, Lang)>) -> Result<(), JsValue>,
 ) -> Result<(), JsValue> {
     let items = input_array(values)?;
     let encoded = encode(&items).unwrap_or_default();
@@ -102,23 +156,27 @@ pub fn parse_encoded<I: DeserializeOwned>(
     value: JsValue,
     encode: impl FnOnce(&js_sys::Array) -> Option<String>,
     decode: impl Fn(&str) -> Option<I>,
-) -> crate::Result<I> {
+) -> std::result::Result<I, (Error, Lang)> {
     let encoded = encode(&js_sys::Array::of1(&value)).unwrap_or_default();
     let record = super::fast::records(&encoded).next();
     decoded_or_parsed(record, decode, || value)
 }
 
 /// The input a slot's record stands for, or, when there is none or it does not decode, the
-/// slot's value read with the generic deserializer.
+/// slot's value read with the generic deserializer; a failure comes with the language the
+/// slot asked for.
 #[cfg(feature = "js-core")]
 fn decoded_or_parsed<I: DeserializeOwned>(
     record: Option<&str>,
     decode: impl Fn(&str) -> Option<I>,
     value: impl FnOnce() -> JsValue,
-) -> crate::Result<I> {
+) -> std::result::Result<I, (Error, Lang)> {
     match record.and_then(decode) {
         Some(input) => Ok(input),
-        None => parse(value()),
+        None => {
+            let value = value();
+            parse(value.clone()).map_err(|e| (e, peek_lang(&value)))
+        }
     }
 }
 
@@ -126,18 +184,24 @@ fn decoded_or_parsed<I: DeserializeOwned>(
 #[cfg(feature = "js-core")]
 fn input_array(values: JsValue) -> Result<js_sys::Array, JsValue> {
     let threw = || {
-        to_js(Error::new(
-            ErrorKind::InvalidType,
-            "reading the array of inputs threw a JavaScript exception (getter, Proxy or iterator)",
-        ))
+        to_js(
+            Error::new(
+                ErrorKind::InvalidType,
+                crate::messages::Text::of(crate::messages::input::array_threw),
+            ),
+            Lang::Fr,
+        )
     };
     match super::de::js_is_array(&values) {
         Ok(true) => {}
         Ok(false) => {
-            return Err(to_js(Error::new(
-                ErrorKind::InvalidType,
-                "expected an array of input objects",
-            )))
+            return Err(to_js(
+                Error::new(
+                    ErrorKind::InvalidType,
+                    crate::messages::Text::of(crate::messages::input::array_expected),
+                ),
+                Lang::Fr,
+            ))
         }
         Err(()) => return Err(threw()),
     }
@@ -146,8 +210,8 @@ fn input_array(values: JsValue) -> Result<js_sys::Array, JsValue> {
 
 /// `{ error: { code, field?, message } }`, a failed batch slot.
 #[cfg_attr(not(feature = "js-core"), allow(dead_code))]
-pub fn error_slot(error: &Error) -> JsValue {
+pub fn error_slot(error: &Error, lang: Lang) -> JsValue {
     let wrapper = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&wrapper, &"error".into(), &error_object(error));
+    let _ = js_sys::Reflect::set(&wrapper, &"error".into(), &error_object(error, lang));
     wrapper.into()
 }

@@ -35,7 +35,7 @@ const SLOW: &str = "!";
 const CODES = new Map([
   ["regime", "r"], ["amount", "a"], ["dueDate", "d"], ["asOf", "o"], ["contractRate", "c"],
   ["creditor", "C"], ["noticeDate", "n"], ["judgmentDate", "j"], ["allocation", "l"],
-  ["dayCount", "y"],
+  ["dayCount", "y"], ["lang", "g"],
 ]);
 // Characters the record format uses (and any other control character): such a string takes
 // the generic path.
@@ -139,7 +139,7 @@ pub fn late_fees_input(record: &str) -> Option<LateFeesInput> {
     let (mut regime, mut amount, mut due_date, mut as_of) = (None, None, None, None);
     let (mut contract_rate, mut creditor, mut notice_date, mut judgment_date) =
         (None, None, None, None);
-    let (mut allocation, mut day_count, mut strict_rates) = (None, None, None);
+    let (mut allocation, mut day_count, mut strict_rates, mut lang) = (None, None, None, None);
     let mut payments: Option<Vec<Payment>> = None;
     for field in record.split(FIELD).skip(1) {
         let mut chars = field.chars();
@@ -157,6 +157,7 @@ pub fn late_fees_input(record: &str) -> Option<LateFeesInput> {
             'l' => allocation = Some(read(value)?),
             'y' => day_count = Some(read(value)?),
             's' => strict_rates = Some(value == "1"),
+            'g' => lang = Some(read(value)?),
             'P' => payments = Some(Vec::new()),
             'p' => {
                 let (date, paid) = value.split_once(PAIR)?;
@@ -182,6 +183,7 @@ pub fn late_fees_input(record: &str) -> Option<LateFeesInput> {
         day_count,
         rates: None,
         strict_rates,
+        lang,
     })
 }
 

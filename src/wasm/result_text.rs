@@ -150,9 +150,9 @@ pub fn encode(r: &LateFeesResult, out: &mut String) -> bool {
 }
 
 /// An error slot of a batch; `false` if a text holds a separator character.
-pub fn encode_error(e: &Error, out: &mut String) -> bool {
+pub fn encode_error(e: &Error, lang: crate::lang::Lang, out: &mut String) -> bool {
     let mut clean = true;
-    for text in ["E", e.code(), e.field().unwrap_or(""), e.message()] {
+    for text in ["E", e.code(), e.field().unwrap_or(""), e.message_in(lang)] {
         clean &= !text.contains(['\u{1e}', SEP]);
         out.push_str(text);
         out.push(SEP);

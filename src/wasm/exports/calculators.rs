@@ -24,8 +24,9 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = lateFees)]
 pub fn late_fees(input: Ts<LateFeesInput>) -> Result<Ts<LateFeesResult>, JsValue> {
     let (encode, decode) = (fast::encode_late_fees, fast::late_fees_input);
-    let parsed = parse_encoded(input.into(), encode, decode).map_err(to_js)?;
-    let result = crate::regime::late_fees(&parsed).map_err(to_js)?;
+    let parsed = parse_encoded(input.into(), encode, decode).map_err(|(e, l)| to_js(e, l))?;
+    let lang = parsed.lang.unwrap_or_default();
+    let result = crate::regime::late_fees(&parsed).map_err(|e| to_js(e, lang))?;
     let mut text = String::with_capacity(2048);
     let js = if result_text::encode(&result, &mut text) {
         result_text::result_object(&text)
@@ -48,13 +49,16 @@ pub fn late_fees_batch(
     let mut results = Vec::new();
     let (encode, decode) = (fast::encode_late_fees, fast::late_fees_input);
     each_input_encoded(inputs, encode, decode, |_, parsed| {
-        results.push(parsed.and_then(|i| crate::regime::late_fees(&i)));
+        results.push(parsed.and_then(|i| {
+            let lang = i.lang.unwrap_or_default();
+            crate::regime::late_fees(&i).map_err(|e| (e, lang))
+        }));
         Ok(())
     })?;
     let mut text = String::with_capacity(results.len() * 1024);
     let clean = results.iter().all(|slot| match slot {
         Ok(r) => result_text::encode(r, &mut text),
-        Err(e) => result_text::encode_error(e, &mut text),
+        Err((e, lang)) => result_text::encode_error(e, *lang, &mut text),
     });
     if clean {
         return Ok(result_text::batch_array(&text));
@@ -63,7 +67,7 @@ pub fn late_fees_batch(
     for slot in &results {
         out.push(&match slot {
             Ok(r) => output(r)?,
-            Err(e) => error_slot(e),
+            Err((e, lang)) => error_slot(e, *lang),
         });
     }
     Ok(out.into())
@@ -83,16 +87,18 @@ pub fn late_fees_totals(
     let errors = js_sys::Array::new();
     let (encode, decode) = (fast::encode_late_fees, fast::late_fees_input);
     each_input_encoded(inputs, encode, decode, |index, parsed| {
-        match parsed
-            .and_then(|i| crate::regime::late_fees_totals(&i))
-            .and_then(|t| columns.push(&t))
-        {
+        match parsed.and_then(|i| {
+            let lang = i.lang.unwrap_or_default();
+            crate::regime::late_fees_totals(&i)
+                .and_then(|t| columns.push(&t))
+                .map_err(|e| (e, lang))
+        }) {
             Ok(()) => {}
-            Err(e) => {
+            Err((e, lang)) => {
                 columns.push_failed();
                 let slot = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&slot, &"index".into(), &(index as f64).into());
-                let _ = js_sys::Reflect::set(&slot, &"error".into(), &error_object(&e));
+                let _ = js_sys::Reflect::set(&slot, &"error".into(), &error_object(&e, lang));
                 errors.push(&slot);
             }
         }
@@ -187,7 +193,7 @@ fn to_cents(value: Decimal) -> crate::Result<f64> {
     if cents.abs() > i128::from(MAX_SAFE_INTEGER) {
         return Err(Error::new(
             ErrorKind::AmountOutOfRange,
-            "a figure exceeds 2^53 cents, which a JS number cannot hold exactly; use lateFees for this invoice",
+            crate::messages::Text::of(crate::messages::input::figure_too_large_for_js),
         ));
     }
     Ok(cents as f64)
@@ -263,6 +269,6 @@ pub fn amount_in_words(input: Ts<AmountInWordsInput>) -> Result<Ts<AmountInWords
 /// for each half-year.
 #[wasm_bindgen]
 pub fn rates() -> Result<Ts<RatesInfo>, JsValue> {
-    let info = crate::rates::rates_info().map_err(to_js)?;
+    let info = crate::rates::rates_info().map_err(|e| to_js(e, crate::lang::Lang::Fr))?;
     output(&info).map(Ts::new_unchecked)
 }

@@ -1,9 +1,10 @@
 //! The `relance/einvoice` module: `readInvoice`, a Factur-X / ZUGFeRD PDF or a CII / UBL XML
 //! invoice read into the inputs of `lateFees`, `dunningPlan` and `renderLetter`.
 
-use super::super::convert::{output, to_js};
+use super::super::convert::{output, parse, peek_lang, to_js};
 use crate::einvoice::{pdf::MAX_PDF_BYTES, ReadInvoiceInput, ReadInvoiceResult};
 use crate::error::{Error, ErrorKind};
+use crate::lang::Lang;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -53,15 +54,26 @@ extern "C" {
 #[wasm_bindgen(js_name = readInvoice)]
 pub fn read_invoice(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ReadInvoiceOptions | undefined")] options: JsValue,
 ) -> Result<Ts<ReadInvoiceResult>, JsValue> {
+    let lang = if options.is_undefined() {
+        Lang::Fr
+    } else {
+        let parsed = parse::<ReadInvoiceOptions>(options.clone())
+            .map_err(|e| to_js(e.or_field("options"), peek_lang(&options)))?;
+        parsed.lang.unwrap_or_default()
+    };
     let result = if let Some(text) = input.as_string() {
         crate::einvoice::read_invoice(&ReadInvoiceInput {
             xml: Some(text),
             pdf: None,
+            lang: Some(lang),
         })
     } else {
         match relance_file_bytes(&input) {
-            Ok(view) if !view.is_null() => read_bytes(&view.unchecked_into::<js_sys::Uint8Array>()),
+            Ok(view) if !view.is_null() => {
+                read_bytes(&view.unchecked_into::<js_sys::Uint8Array>(), lang)
+            }
             Ok(_) => Err(Error::new(
                 ErrorKind::InvalidType,
                 "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or \
@@ -73,11 +85,20 @@ pub fn read_invoice(
             )),
         }
     };
-    let result = result.map_err(to_js)?;
+    let result = result.map_err(|e| to_js(e, lang))?;
     output(&result).map(Ts::new_unchecked)
 }
 
-fn read_bytes(bytes: &js_sys::Uint8Array) -> crate::Result<ReadInvoiceResult> {
+/// The second argument of `readInvoice`.
+#[derive(Debug, Default, serde::Deserialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReadInvoiceOptions {
+    /// Language of the messages: `"fr"` (default) or `"en"`.
+    #[serde(default)]
+    pub lang: Option<Lang>,
+}
+
+fn read_bytes(bytes: &js_sys::Uint8Array, lang: Lang) -> crate::Result<ReadInvoiceResult> {
     // Refuse before copying: the core would refuse it anyway.
     if bytes.length() as usize > MAX_PDF_BYTES {
         return Err(Error::new(
@@ -88,5 +109,9 @@ fn read_bytes(bytes: &js_sys::Uint8Array) -> crate::Result<ReadInvoiceResult> {
             ),
         ));
     }
-    crate::einvoice::read_file(&bytes.to_vec())
+    crate::einvoice::read_invoice(&ReadInvoiceInput {
+        xml: None,
+        pdf: Some(bytes.to_vec()),
+        lang: Some(lang),
+    })
 }

@@ -1,0 +1,5 @@
+//! Messages of dunning (see the table in `messages/mod.rs`).
+
+use super::messages;
+
+messages! {}

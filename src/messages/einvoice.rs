@@ -1,0 +1,5 @@
+//! Messages of einvoice (see the table in `messages/mod.rs`).
+
+use super::messages;
+
+messages! {}
