@@ -31,6 +31,7 @@ fn pdf_input(i: &LetterInput, r: &LetterResult) -> PdfInput {
         title: r.subject.clone(),
         author: Some(i.creditor.name.clone()),
         date: i.as_of,
+        lang: None,
     }
 }
 
@@ -113,14 +114,4 @@ fn bad_html_and_characters_are_relance_errors() {
         (e.code(), e.field()),
         ("inconsistent-input", Some("channel"))
     );
-}
-
-#[test]
-#[ignore]
-fn dump_html() {
-    for (name, v) in cases() {
-        if name == std::env::var("CASE").unwrap_or_default() {
-            println!("{}", letter(&v).1.html);
-        }
-    }
 }

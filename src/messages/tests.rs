@@ -7,12 +7,13 @@ use super::*;
 type Catalog = &'static [(&'static str, &'static str, &'static str)];
 
 fn all() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
-    let files: [(&str, Catalog); 5] = [
+    let files: [(&str, Catalog); 6] = [
         ("input", input::CATALOG),
         ("calc", calc::CATALOG),
         ("dunning", dunning::CATALOG),
         ("letters", letters::CATALOG),
         ("einvoice", einvoice::CATALOG),
+        ("pdf", pdf::CATALOG),
     ];
     files
         .iter()

@@ -11,6 +11,7 @@
 //! reader, and guessing at markup it does not know would print a wrong letter.
 
 use crate::error::{Error, ErrorKind};
+use crate::messages::{pdf as messages, Text};
 
 /// A piece of text in one font.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,13 +59,11 @@ pub(crate) struct Letter {
 const MAX_HTML: usize = 1_000_000;
 
 fn bad(msg: impl Into<String>) -> Error {
+    let detail = msg.into();
     Error::at(
         ErrorKind::InconsistentInput,
         "html",
-        format!(
-            "not the HTML renderLetter emits: {}; pass renderLetter's `html` unchanged",
-            msg.into()
-        ),
+        Text::of(|l| messages::not_letter_html(l, &detail)),
     )
 }
 
@@ -82,7 +81,7 @@ struct TableBuild {
     rows: Vec<Vec<String>>,
     foot: Vec<Vec<String>>,
     right: Vec<bool>,
-    section: u8, // 0 head, 1 body, 2 foot
+    section: u8, // 0 head, 1 body, 2 foot, 3 none yet
     row: Option<Vec<String>>,
 }
 
@@ -92,10 +91,7 @@ pub(crate) fn parse(html: &str) -> crate::Result<Letter> {
         return Err(Error::at(
             ErrorKind::DocumentTooLarge,
             "html",
-            format!(
-                "{} bytes of HTML; a letter is at most {MAX_HTML}",
-                html.len()
-            ),
+            Text::of(|l| messages::html_too_large(l, html.len(), MAX_HTML)),
         ));
     }
     let mut letter = Letter::default();
@@ -139,7 +135,7 @@ pub(crate) fn parse(html: &str) -> crate::Result<Letter> {
                     return Err(Error::at(
                         ErrorKind::InconsistentInput,
                         "channel",
-                        "an SMS has no PDF form: render the letter with channel \"letter\" or \"email\"",
+                        Text::of(messages::sms_has_no_pdf),
                     ));
                 }
                 letter.is_letter = class.split(' ').any(|c| c == "relance-channel-letter")
@@ -204,7 +200,10 @@ pub(crate) fn parse(html: &str) -> crate::Result<Letter> {
                         letter.body.push(Block::Para(lines));
                     }
                 }
-                table = Some(TableBuild::default());
+                table = Some(TableBuild {
+                    section: 3,
+                    ..TableBuild::default()
+                });
             }
             ("table", true) => {
                 let t = table
@@ -238,6 +237,9 @@ pub(crate) fn parse(html: &str) -> crate::Result<Letter> {
                 let t = table
                     .as_mut()
                     .ok_or_else(|| bad("a <tr> outside a table"))?;
+                if t.section == 3 {
+                    return Err(bad("a <tr> outside thead, tbody and tfoot"));
+                }
                 t.row = Some(vec![]);
             }
             ("tr", true) => {

@@ -37,7 +37,6 @@ use writer::{num, text_string, Writer};
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[cfg_attr(target_arch = "wasm32", tsify(from_wasm_abi))]
 pub struct PdfInput {
     /// `renderLetter(...).html`, unchanged.
     pub html: String,
@@ -48,6 +47,9 @@ pub struct PdfInput {
     pub author: Option<String>,
     /// The letter's date (`asOf`): the creation date in the metadata.
     pub date: IsoDate,
+    /// The language of error messages (default `fr`); the letter's own comes from its HTML.
+    #[serde(default)]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// The PDF of a rendered letter.

@@ -1,0 +1,159 @@
+// relance/pdf on the installed package, checked by independent readers: every case of
+// tests/data/pdf/cases.json (each letter kind × language × channel that makes a document)
+// becomes a PDF through renderPdf in Node, then
+//   - qpdf --check validates its structure;
+//   - pdftotext (poppler) gives back every word of renderLetter's `text`, in order: the
+//     comparison ignores layout only (line breaks and runs of spaces, the table rules the
+//     plain text draws with "-", the page numbers "1/2"), and poppler writes U+00A0 and U+202F
+//     as plain spaces, so they count as spaces there;
+//   - pdfminer (a second extractor, python3-pdfminer) gives back every character exactly,
+//     the no-break spaces U+00A0 and U+202F included: the text without its ASCII white space
+//     equals the PDF's;
+//   - page 1 is rendered at 60 dpi (pdftoppm -gray) into tests/data/pdf/pages/<case>.png,
+//     kept in the repository for review;
+//   - the same input gives the same bytes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as pdf from "relance/pdf";
+import { renderLetter } from "relance/letters";
+import * as core from "relance";
+
+const { renderPdf, layoutPdf } = pdf;
+const DATA = fileURLToPath(new URL("../data/pdf/", import.meta.url));
+const CASES = JSON.parse(readFileSync(join(DATA, "cases.json"), "utf8")).cases;
+const PAGES = join(DATA, "pages");
+const work = mkdtempSync(join(tmpdir(), "relance-pdf-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+
+const run = (cmd, args) => execFileSync(cmd, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+
+/** The words of a text as poppler writes them: layout removed, no-break spaces as spaces. */
+function popplerWords(text) {
+  return text
+    .split("\n")
+    .filter((l) => !/^\s*-{3,}\s*$/.test(l)) // the plain text's table rules
+    .filter((l) => !/^\s*\d+\/\d+\s*$/.test(l)) // page numbers
+    .join("\n")
+    .replace(/[\u00a0\u202f]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Every character but ASCII white space (and the table rules). */
+function exactChars(text) {
+  return text
+    .split("\n")
+    .filter((l) => !/^\s*-{3,}\s*$/.test(l))
+    .filter((l) => !/^\s*\d+\/\d+\s*$/.test(l))
+    .join("")
+    .replace(/[ \t\r\n\f]/g, "");
+}
+
+const files = [];
+test("relance/pdf is its own module and initialises in Node on import", () => {
+  assert.ok(import.meta.resolve("relance/pdf").endsWith("/node_modules/relance/pdf-node.js"));
+  assert.equal(pdf.version(), core.version());
+  assert.equal(pdf.renderLetter, undefined);
+  assert.equal(typeof pdf.default, "function");
+});
+
+test(`${CASES.length} letters make valid PDFs that extract to their text`, () => {
+  assert.ok(CASES.length >= 40, `${CASES.length} cases`);
+  mkdirSync(PAGES, { recursive: true });
+  for (const { name, input } of CASES) {
+    const bytes = renderPdf(input);
+    assert.ok(bytes instanceof Uint8Array, name);
+    assert.deepEqual(renderPdf(input), bytes, `${name}: not deterministic`);
+    const file = join(work, `${name}.pdf`);
+    writeFileSync(file, bytes);
+    files.push(file);
+    const check = run("qpdf", ["--check", file]);
+    assert.match(check, /No syntax or stream encoding errors found/, `${name}: ${check}`);
+    const letter = renderLetter(input);
+    const extracted = run("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"]);
+    const want = popplerWords(letter.text);
+    const got = popplerWords(extracted);
+    const at = want.findIndex((w, i) => got[i] !== w);
+    assert.equal(at === -1 && got.length === want.length, true,
+      `${name}: pdftotext differs at word ${at}: want ${JSON.stringify(want.slice(at, at + 6))}, got ${JSON.stringify(got.slice(at, at + 6))}`);
+    const info = run("pdfinfo", [file]);
+    assert.match(info, new RegExp(`Title: +${letter.subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), name);
+    assert.match(info, new RegExp(`Author: +${input.creditor.name}`), name);
+    const [y, m, d] = input.asOf.split("-");
+    assert.match(info, new RegExp(`CreationDate: +\\w+ \\w+ +${Number(d)} 00:00:00 ${y}`), `${name}: ${info}`);
+    assert.match(info, /Page size: +595\.276 x 841\.89 pts \(A4\)/, name);
+    // Page 1 for review (60 dpi, grey levels: a few tens of KB).
+    run("pdftoppm", ["-png", "-gray", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, join(PAGES, name)]);
+  }
+});
+
+test("every character extracts exactly, no-break spaces included (pdfminer)", () => {
+  assert.equal(files.length, CASES.length, "the previous test wrote the files");
+  const script = `
+import sys, json
+from pdfminer.high_level import extract_text
+print(json.dumps([extract_text(f) for f in sys.argv[1:]]))
+`;
+  const texts = JSON.parse(execFileSync("python3", ["-c", script, ...files], { encoding: "utf8", maxBuffer: 64 << 20 }));
+  let nbsp = 0;
+  let nnbsp = 0;
+  CASES.forEach(({ name, input }, i) => {
+    const want = exactChars(renderLetter(input).text);
+    const got = exactChars(texts[i]);
+    nbsp += [...want].filter((c) => c === "\u00a0").length;
+    nnbsp += [...want].filter((c) => c === "\u202f").length;
+    if (got !== want) {
+      const at = [...want].findIndex((c, k) => [...got][k] !== c);
+      assert.fail(`${name}: character ${at} differs: want ${JSON.stringify(want.slice(at - 20, at + 20))}, got ${JSON.stringify(got.slice(at - 20, at + 20))}`);
+    }
+  });
+  // The French letters are full of both; the check is not vacuous.
+  assert.ok(nbsp > 500 && nnbsp > 100, `${nbsp} U+00A0, ${nnbsp} U+202F`);
+});
+
+test("a fault in the font encoding is caught by the extraction check", () => {
+  // The same letter with one no-break space turned into a narrow one: the PDF changes and
+  // its extracted characters differ from the original text — what the check above would see.
+  const { input } = CASES.find((c) => c.name === "fr-b2b-formal-notice-letter");
+  const letter = renderLetter(input);
+  const html = letter.html.replace("\u00a0€", "\u202f€");
+  const bytes = layoutPdf({ html, title: letter.subject, author: input.creditor.name, date: input.asOf });
+  const file = join(work, "fault.pdf");
+  writeFileSync(file, bytes);
+  const got = execFileSync("python3", ["-c", "import sys;from pdfminer.high_level import extract_text;sys.stdout.write(extract_text(sys.argv[1]))", file], { encoding: "utf8" });
+  assert.notEqual(exactChars(got), exactChars(letter.text));
+});
+
+test("errors are RelanceErrors: SMS, a character the fonts lack, bad HTML", () => {
+  const { input } = CASES[0];
+  const err = (f) => {
+    try {
+      f();
+    } catch (e) {
+      assert.equal(e.name, "RelanceError");
+      return e;
+    }
+    assert.fail("no error");
+  };
+  let e = err(() => renderPdf({ ...input, channel: "sms" }));
+  assert.equal(e.code, "inconsistent-input");
+  assert.equal(e.field, "channel");
+  e = err(() => renderPdf({ ...input, debtor: { ...input.debtor, name: "北京公司" } }));
+  assert.equal(e.code, "unsupported-character");
+  assert.match(e.message, /U\+5317/);
+  e = err(() => layoutPdf({ html: "<div>", title: "x", date: "2026-11-22" }));
+  assert.equal(e.code, "inconsistent-input");
+  assert.equal(e.field, "html");
+  e = err(() => layoutPdf({ html: "<article></article>", title: "x", date: "2026-13-01" }));
+  assert.equal(e.code, "invalid-date");
+  e = err(() => layoutPdf({ html: "<article></article>", title: "x", date: "2026-11-22", colour: "red" }));
+  assert.equal(e.code, "unknown-field");
+  // English errors when asked.
+  e = err(() => renderPdf({ ...input, lang: "en", debtor: { ...input.debtor, name: "北京" } }));
+  assert.match(e.message, /has no glyph/);
+});
