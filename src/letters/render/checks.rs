@@ -17,7 +17,8 @@ pub(super) fn kind_checks(
 ) -> Result<()> {
     let c = &input.creditor;
     let has = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.trim().is_empty());
-    let demands_payment = !matches!(input.kind, LetterKind::Handover);
+    let demands_payment =
+        !matches!(input.kind, LetterKind::Handover) && !input.kind.is_court_step();
     if demands_payment && !has(&c.iban) && !has(&c.payment_link) {
         warnings.push(Warning::new(
             "payment-details-missing",
@@ -101,6 +102,7 @@ pub(super) fn sequence_checks(input: &LetterInput, warnings: &mut Vec<Warning>) 
     let previous = match input.kind {
         LetterKind::FormalNotice => LetterKind::FinalNotice,
         LetterKind::Handover => LetterKind::FormalNotice,
+        k if k.is_court_step() => LetterKind::FormalNotice,
         _ => return Ok(()),
     };
     let Some(sent) = last_sent(input, previous) else {
