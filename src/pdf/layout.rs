@@ -15,8 +15,9 @@
 //!   inside `« »`, between thousands) never break, and a space before `:` `;` `!` `?` `»` `€`
 //!   `%` `)` `,` `.` or after `«` `(` does not either, whatever the input's spacing — so no line
 //!   starts with `:` or `€`;
-//! - body lines are justified (word spacing `Tw`, which stretches only ASCII spaces, so the
-//!   no-break spaces keep their width), except each paragraph's or `<br>` line's last line;
+//! - prose is justified (word spacing `Tw`, which stretches only ASCII spaces, so the
+//!   no-break spaces keep their width), except its last line; lists and blocks of several
+//!   `<br>` lines are ragged;
 //! - a paragraph split across pages leaves at least two lines on each page (no widow, no
 //!   orphan); a paragraph ending with `:` stays with the start of what it introduces;
 //! - a table row is never split across pages;
@@ -682,7 +683,17 @@ pub(crate) fn layout(letter: &Letter) -> crate::Result<Vec<Page>> {
     let mut blocks = Vec::with_capacity(letter.body.len());
     for b in &letter.body {
         blocks.push(match b {
-            Block::Para(p) => Prepared::Para(lines_of(p, BODY.size, RIGHT - LEFT, true)?),
+            Block::Para(p) => {
+                let mut lines = lines_of(p, BODY.size, RIGHT - LEFT, true)?;
+                // A paragraph of several `<br>` lines is a list or a block (IBAN and BIC, the
+                // bordereau): ragged, as a typesetter sets lists; prose is justified.
+                if p.len() > 1 {
+                    for l in &mut lines {
+                        l.last = true;
+                    }
+                }
+                Prepared::Para(lines)
+            }
             Block::Table(t) => Prepared::Table(measure_table(t)?),
         });
     }

@@ -9,13 +9,13 @@
 //   - pdfminer (a second extractor, python3-pdfminer) gives back every character exactly,
 //     the no-break spaces U+00A0 and U+202F included: the text without its ASCII white space
 //     equals the PDF's;
-//   - page 1 is rendered at 60 dpi (pdftoppm -gray) into tests/data/pdf/pages/<case>.png,
-//     kept in the repository for review;
+//   - page 1 of each postal letter is rendered at 60 dpi (pdftoppm -gray) into
+//     tests/data/pdf/pages/<case>.png, kept in the repository for review;
 //   - the same input gives the same bytes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,11 +25,15 @@ import * as core from "relance";
 
 const { renderPdf, layoutPdf } = pdf;
 const DATA = fileURLToPath(new URL("../data/pdf/", import.meta.url));
-const CASES = JSON.parse(readFileSync(join(DATA, "cases.json"), "utf8")).cases;
+// Cases marked with a cargo feature (the court steps) are not in the wasm modules yet.
+const CASES = JSON.parse(readFileSync(join(DATA, "cases.json"), "utf8")).cases.filter((c) => !c.feature);
 const PAGES = join(DATA, "pages");
 const work = mkdtempSync(join(tmpdir(), "relance-pdf-"));
 process.on("exit", () => rmSync(work, { recursive: true, force: true }));
 
+// Debian's python3-pdfminer is installed for Debian's python3, which a pyenv or venv python3
+// first on PATH does not see.
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 const run = (cmd, args) => execFileSync(cmd, args, { encoding: "utf8", maxBuffer: 64 << 20 });
 
 /** The words of a text as poppler writes them: layout removed, no-break spaces as spaces. */
@@ -54,6 +58,28 @@ function exactChars(text) {
     .replace(/[ \t\r\n\f]/g, "");
 }
 
+// The characters in content-stream order (no layout analysis, which moved a line-final "€"
+// of the 9 pt sender block elsewhere), without the page numbers of the bottom margin.
+const PDFMINER = `
+import sys, json
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfinterp import PDFResourceManager, PDFPageInterpreter
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar
+texts = []
+for name in sys.argv[1:]:
+  rm = PDFResourceManager()
+  dev = PDFPageAggregator(rm, laparams=None)
+  interp = PDFPageInterpreter(rm, dev)
+  chars = []
+  with open(name, "rb") as f:
+      for page in PDFPage.get_pages(f):
+          interp.process_page(page)
+          chars += [o.get_text() for o in dev.get_result() if isinstance(o, LTChar) and o.y0 > 40]
+  texts.append("".join(chars))
+print(json.dumps(texts))
+`;
+
 const files = [];
 test("relance/pdf is its own module and initialises in Node on import", () => {
   assert.ok(import.meta.resolve("relance/pdf").endsWith("/node_modules/relance/pdf-node.js"));
@@ -64,6 +90,8 @@ test("relance/pdf is its own module and initialises in Node on import", () => {
 
 test(`${CASES.length} letters make valid PDFs that extract to their text`, () => {
   assert.ok(CASES.length >= 40, `${CASES.length} cases`);
+  // Written afresh each run, so a case that is gone leaves no image behind.
+  rmSync(PAGES, { recursive: true, force: true });
   mkdirSync(PAGES, { recursive: true });
   for (const { name, input } of CASES) {
     const bytes = renderPdf(input);
@@ -87,19 +115,16 @@ test(`${CASES.length} letters make valid PDFs that extract to their text`, () =>
     const [y, m, d] = input.asOf.split("-");
     assert.match(info, new RegExp(`CreationDate: +\\w+ \\w+ +${Number(d)} 00:00:00 ${y}`), `${name}: ${info}`);
     assert.match(info, /Page size: +595\.276 x 841\.89 pts \(A4\)/, name);
-    // Page 1 for review (60 dpi, grey levels: a few tens of KB).
-    run("pdftoppm", ["-png", "-gray", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, join(PAGES, name)]);
+    // Page 1 of each postal letter for review (60 dpi, grey levels: about 70 KB each; the
+    // e-mail forms are the same body without the letter frame).
+    if (input.channel === "letter") run("pdftoppm", ["-png", "-gray", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, join(PAGES, name)]);
   }
 });
 
 test("every character extracts exactly, no-break spaces included (pdfminer)", () => {
   assert.equal(files.length, CASES.length, "the previous test wrote the files");
-  const script = `
-import sys, json
-from pdfminer.high_level import extract_text
-print(json.dumps([extract_text(f) for f in sys.argv[1:]]))
-`;
-  const texts = JSON.parse(execFileSync("python3", ["-c", script, ...files], { encoding: "utf8", maxBuffer: 64 << 20 }));
+
+  const texts = JSON.parse(execFileSync(PYTHON, ["-c", PDFMINER, ...files], { encoding: "utf8", maxBuffer: 64 << 20 }));
   let nbsp = 0;
   let nnbsp = 0;
   CASES.forEach(({ name, input }, i) => {
@@ -117,16 +142,19 @@ print(json.dumps([extract_text(f) for f in sys.argv[1:]]))
 });
 
 test("a fault in the font encoding is caught by the extraction check", () => {
-  // The same letter with one no-break space turned into a narrow one: the PDF changes and
-  // its extracted characters differ from the original text — what the check above would see.
+  // The same PDF with its ToUnicode entry for U+202F turned into a plain space (same length,
+  // so the file stays valid): what a wrong encoding would give. The exact check must see it.
   const { input } = CASES.find((c) => c.name === "fr-b2b-formal-notice-letter");
-  const letter = renderLetter(input);
-  const html = letter.html.replace("\u00a0€", "\u202f€");
-  const bytes = layoutPdf({ html, title: letter.subject, author: input.creditor.name, date: input.asOf });
+  const good = renderPdf(input);
+  const latin1 = Buffer.from(good).toString("latin1");
+  assert.ok(latin1.includes("<81> <202F>"), "the CMap maps 0x81 to U+202F");
   const file = join(work, "fault.pdf");
-  writeFileSync(file, bytes);
-  const got = execFileSync("python3", ["-c", "import sys;from pdfminer.high_level import extract_text;sys.stdout.write(extract_text(sys.argv[1]))", file], { encoding: "utf8" });
-  assert.notEqual(exactChars(got), exactChars(letter.text));
+  writeFileSync(file, Buffer.from(latin1.replace("<81> <202F>", "<81> <0020>"), "latin1"));
+  assert.match(run("qpdf", ["--check", file]), /No syntax or stream encoding errors found/);
+  const got = JSON.parse(execFileSync(PYTHON, ["-c", PDFMINER, file], { encoding: "utf8" }))[0];
+  const want = exactChars(renderLetter(input).text);
+  assert.notEqual(exactChars(got), want);
+  assert.equal(exactChars(got), want.replace(/\u202f/g, ""));
 });
 
 test("errors are RelanceErrors: SMS, a character the fonts lack, bad HTML", () => {

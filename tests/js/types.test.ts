@@ -182,6 +182,20 @@ const subject: string = letter.subject;
 renderLetter({ ...letterInput, channel: "fax" });
 void subject;
 
+// The relance/pdf module: renderPdf takes renderLetter's input, layoutPdf a rendered letter.
+import pdfInit, { renderPdf, layoutPdf, type PdfInput } from "relance/pdf";
+const pdfBytes: Uint8Array = renderPdf(letterInput);
+assertNotAny(pdfBytes);
+const pdfInput: PdfInput = { html: letter.html, title: letter.subject, author: "A", date: "2026-11-22" };
+const laidOut: Uint8Array = layoutPdf(pdfInput);
+const pdfReady: Promise<void> = pdfInit();
+// @ts-expect-error: the layout needs the letter's date.
+layoutPdf({ html: letter.html, title: letter.subject });
+// @ts-expect-error: renderPdf takes renderLetter's input.
+renderPdf({ html: letter.html });
+void laidOut;
+void pdfReady;
+
 // The relance/einvoice module.
 import { readInvoice, type ReadInvoiceResult } from "relance/einvoice";
 const read: ReadInvoiceResult = readInvoice("<rsm:CrossIndustryInvoice/>");
