@@ -5,6 +5,7 @@
 //! are plain subtraction. Years are limited to 1–9999 so that every date has a 4-digit ISO form.
 
 use crate::error::{tagged, Error, ErrorKind, Result};
+use crate::messages::{input as msg, Text};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -59,9 +60,10 @@ impl IsoDate {
                 .enumerate()
                 .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
+            let shown = truncate(s);
             return Err(Error::new(
                 ErrorKind::InvalidDate,
-                format!("`{}` is not a date in the form YYYY-MM-DD", truncate(s)),
+                Text::of(&|l| msg::not_a_date(l, &shown)),
             ));
         }
         let num = |range: std::ops::Range<usize>| -> u32 {
@@ -73,7 +75,7 @@ impl IsoDate {
         IsoDate::from_ymd(y, m, d).ok_or_else(|| {
             Error::new(
                 ErrorKind::InvalidDate,
-                format!("`{s}` is not a calendar date (month 01–12, day within the month, year from 0001)"),
+                Text::of(&|l| msg::not_a_calendar_date(l, s)),
             )
         })
     }
@@ -168,10 +170,7 @@ impl IsoDate {
 }
 
 fn out_of_range() -> Error {
-    Error::new(
-        ErrorKind::DateOutOfRange,
-        "the computed date falls outside years 0001–9999",
-    )
+    Error::new(ErrorKind::DateOutOfRange, Text::of(&msg::date_out_of_range))
 }
 
 fn truncate(s: &str) -> String {

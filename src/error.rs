@@ -153,6 +153,11 @@ impl Error {
         }
     }
 
+    /// The error for a null or undefined input (`invalid-type`).
+    pub fn input_missing() -> Self {
+        Error::new(ErrorKind::InvalidType, Text::of(&msg::input_missing))
+    }
+
     /// An error about one input field, named by its path (`"payments[1].amount"`).
     pub fn at(kind: ErrorKind, field: impl Into<String>, message: impl Into<Text>) -> Self {
         Error {
@@ -227,12 +232,12 @@ impl Error {
             return Error::at(
                 ErrorKind::UnknownField,
                 field,
-                Text::of(|l| msg::unknown_field(l, name, &expected)),
+                Text::of(&|l| msg::unknown_field(l, name, &expected)),
             );
         }
         if let Some(name) = between(raw, "missing field `", "`") {
             let field = join_path(path, name);
-            let text = Text::of(|l| msg::missing_field(l, &field));
+            let text = Text::of(&|l| msg::missing_field(l, &field));
             return Error::at(ErrorKind::MissingField, field, text);
         }
         if let Some(rest) = raw.strip_prefix("unknown variant `") {
@@ -243,7 +248,7 @@ impl Error {
             return Error::with_path(
                 ErrorKind::UnknownVariant,
                 path,
-                Text::of(|l| msg::unknown_variant(l, value, &expected, at)),
+                Text::of(&|l| msg::unknown_variant(l, value, &expected, at)),
             );
         }
         if let Some(rest) = raw.strip_prefix("invalid type: ") {
@@ -252,8 +257,19 @@ impl Error {
             return Error::with_path(
                 ErrorKind::InvalidType,
                 path,
-                Text::of(|l| {
+                Text::of(&|l| {
                     msg::invalid_type(l, &js_type(got, l), &expected_type(expected, l), at)
+                }),
+            );
+        }
+        if let Some(rest) = raw.strip_prefix("invalid value: ") {
+            let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            let at = display_path(path);
+            return Error::with_path(
+                ErrorKind::InvalidType,
+                path,
+                Text::of(&|l| {
+                    msg::invalid_value(l, &js_type(got, l), &expected_type(expected, l), at)
                 }),
             );
         }
@@ -263,13 +279,13 @@ impl Error {
             return Error::with_path(
                 ErrorKind::InvalidType,
                 path,
-                Text::of(|l| msg::invalid_length(l, got, &expected_type(expected, l), at)),
+                Text::of(&|l| msg::invalid_length(l, got, &expected_type(expected, l), at)),
             );
         }
         Error::with_path(
             ErrorKind::InvalidType,
             path,
-            Text::of(|l| msg::unreadable(l, raw, display_path(path))),
+            Text::of(&|l| msg::unreadable(l, raw, display_path(path))),
         )
     }
 
@@ -282,15 +298,15 @@ impl Error {
     }
 }
 
-/// Separates the French and English messages inside a [`tagged`] serde message.
-const LANG_SEPARATOR: char = '\u{1f}';
-
 /// Formats a message that [`Error::from_serde`] will classify as `kind`: relance's own
-/// deserializers can only hand serde a string, so the string carries the code and both texts.
+/// deserializers can only hand serde a string, so the string carries the code and both texts,
+/// the French one prefixed by its length in bytes (a message quotes the caller's input, which
+/// can hold any character, so no separator would do).
 pub(crate) fn tagged(kind: ErrorKind, message: &Text) -> String {
     format!(
-        "[{}] {}{LANG_SEPARATOR}{}",
+        "[{}] {}:{}{}",
         kind.code(),
+        message.fr.len(),
         message.fr,
         message.en
     )
@@ -299,7 +315,11 @@ pub(crate) fn tagged(kind: ErrorKind, message: &Text) -> String {
 fn untag(raw: &str) -> Option<(ErrorKind, Text)> {
     let rest = raw.strip_prefix('[')?;
     let (code, msg) = rest.split_once("] ")?;
-    let (fr, en) = msg.split_once(LANG_SEPARATOR).unwrap_or((msg, msg));
+    let split = msg.split_once(':').and_then(|(len, texts)| {
+        let len: usize = len.parse().ok()?;
+        Some((texts.get(..len)?, texts.get(len..)?))
+    });
+    let (fr, en) = split.unwrap_or((msg, msg));
     Some((
         ErrorKind::from_code(code)?,
         Text {
@@ -321,70 +341,89 @@ fn expected_fields(raw: &str) -> String {
     }
 }
 
-/// serde's name of what it found (`null`, `string "x"`, `integer `3``, `map`, `sequence`…).
+/// serde's name of what it found (`null`, `string "x"`, `integer `3``, `map`, `sequence`, or
+/// the JS reader's own words, see src/wasm/de.rs), in `lang`.
 fn js_type(got: &str, lang: Lang) -> String {
-    let word = got.split([' ', '`']).next().unwrap_or(got);
-    let fr = match word {
-        "null" | "unit" => "null",
-        "string" => "une chaîne",
-        "integer" | "floating" => "un nombre",
-        "boolean" => "un booléen",
-        "map" => "un objet",
-        "sequence" => "un tableau",
-        _ => return got.to_owned(),
-    };
-    match lang {
-        Lang::Fr if word == "null" || word == "unit" => "null".to_owned(),
-        Lang::Fr => match got.split_once(' ') {
-            Some((_, value)) if word != "map" && word != "sequence" => format!("{fr} ({value})"),
-            _ => fr.to_owned(),
-        },
-        Lang::En => match word {
+    if lang == Lang::En {
+        return match got {
             "map" => "an object".to_owned(),
             "sequence" => "an array".to_owned(),
-            "unit" => "null".to_owned(),
+            "unit value" => "null".to_owned(),
             _ => got.to_owned(),
-        },
+        };
     }
+    const WORDS: &[(&str, &str)] = &[
+        ("unit value", "null"),
+        ("map", "un objet"),
+        ("sequence", "un tableau"),
+        ("string ", "la chaîne "),
+        ("integer ", "le nombre "),
+        ("floating point ", "le nombre "),
+        ("boolean ", "le booléen "),
+        ("character ", "le caractère "),
+        ("a value nested more than 64 levels deep", "une valeur imbriquée sur plus de 64 niveaux"),
+        (
+            "a value whose reading threw a JavaScript exception (getter, Proxy or iterator)",
+            "une valeur dont la lecture a levé une exception JavaScript (accesseur, Proxy ou itérateur)",
+        ),
+        ("a function", "une fonction"),
+        ("a symbol", "un symbole"),
+        ("a bigint", "un BigInt"),
+        ("an unsupported JS value", "une valeur JavaScript non prise en charge"),
+        ("byte array", "un tableau d'octets"),
+    ];
+    for (en, fr) in WORDS {
+        if let Some(rest) = got.strip_prefix(en) {
+            return format!("{fr}{rest}");
+        }
+    }
+    got.to_owned()
 }
 
-/// What serde expected, from the names relance's types give (`a boolean`, `struct X`…).
+/// What serde expected, from the names relance's types and serde give (`a boolean`, `struct
+/// X`, `u32`, relance's own `expecting` texts…), in `lang`: a table read by prefix.
 fn expected_type(expected: &str, lang: Lang) -> String {
+    // (prefix, English, French); an empty English keeps serde's words.
+    const NAMES: &[(&str, &str, &str)] = &[
+        (
+            "an object keyed by letter kind",
+            "",
+            "un objet dont les clés sont des types de lettre",
+        ),
+        ("struct ", "an object", "un objet"),
+        ("a map", "an object", "un objet"),
+        ("a sequence", "an array", "un tableau"),
+        ("a boolean", "", "un booléen"),
+        ("a date string", "", "une date au format \"AAAA-MM-JJ\""),
+        (
+            "a decimal amount",
+            "",
+            "un montant (chaîne décimale telle que \"1234.56\", ou nombre fini)",
+        ),
+        (
+            "a percent rate",
+            "",
+            "un taux en pourcentage (chaîne telle que \"12.15\", ou nombre fini)",
+        ),
+        ("a string", "", "une chaîne de caractères"),
+        ("variant identifier", "", "une chaîne de caractères"),
+        ("u8", "", "un nombre entier"),
+        ("u16", "", "un nombre entier"),
+        ("u32", "", "un nombre entier"),
+        ("u64", "", "un nombre entier"),
+        ("i32", "", "un nombre entier"),
+        ("i64", "", "un nombre entier"),
+        ("f64", "", "un nombre"),
+        ("a tuple", "", "un tableau"),
+    ];
     let e = expected.trim();
-    match lang {
-        Lang::En => {
-            if e.starts_with("struct ") || e.starts_with("a map") {
-                "an object".to_owned()
-            } else if e.starts_with("a sequence") {
-                "an array".to_owned()
-            } else {
-                e.to_owned()
-            }
-        }
-        Lang::Fr => {
-            let fr = if e.starts_with("struct ") || e.starts_with("a map") {
-                "un objet"
-            } else if e.starts_with("a sequence") {
-                "un tableau"
-            } else if e.starts_with("a boolean") {
-                "un booléen"
-            } else if e.starts_with("a string") {
-                "une chaîne"
-            } else if e.starts_with("u32")
-                || e.starts_with("i32")
-                || e.starts_with("u16")
-                || e.starts_with("u8")
-                || e.contains("integer")
-            {
-                "un nombre entier"
-            } else if e.starts_with("a number") || e.starts_with("f64") {
-                "un nombre"
-            } else {
-                return e.to_owned();
-            };
-            fr.to_owned()
+    for (prefix, en, fr) in NAMES {
+        if e.starts_with(prefix) {
+            let text = if lang == Lang::Fr { fr } else { en };
+            return if text.is_empty() { e } else { text }.to_owned();
         }
     }
+    e.to_owned()
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {

@@ -5,6 +5,8 @@
 //! an amount with more than two decimals is refused, as a typo would be.
 
 use crate::error::{tagged, Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{input as msg, Text};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -56,29 +58,29 @@ pub fn div(a: Decimal, b: Decimal) -> Result<Decimal> {
 fn overflow() -> Error {
     Error::new(
         ErrorKind::AmountOutOfRange,
-        "the computation exceeds the supported range; check the amounts and rates",
+        Text::of(&msg::computation_overflow),
     )
 }
 
 /// Parses a decimal amount, as typed by a person or sent by an app.
 pub fn parse_amount(s: &str) -> Result<Amount> {
-    let value = parse_decimal(s, ErrorKind::InvalidAmount, "an amount such as \"1234.56\"")?;
+    let value = parse_decimal(s, ErrorKind::InvalidAmount, msg::an_amount)?;
     if value.is_sign_negative() && !value.is_zero() {
         return Err(Error::new(
             ErrorKind::NegativeAmount,
-            format!("`{s}` is negative; amounts are positive (use a payment for money received)"),
+            Text::of(&|l| msg::amount_negative(l, s)),
         ));
     }
     if value.scale() > 2 {
         return Err(Error::new(
             ErrorKind::InvalidAmount,
-            format!("`{s}` has more than two decimals; give the amount in euros and cents"),
+            Text::of(&|l| msg::amount_decimals(l, s)),
         ));
     }
     if value > MAX_AMOUNT {
         return Err(Error::new(
             ErrorKind::AmountOutOfRange,
-            format!("`{s}` is larger than the largest supported amount (1 000 000 000 000)"),
+            Text::of(&|l| msg::amount_too_large(l, s)),
         ));
     }
     Ok(Amount(value.abs()))
@@ -86,21 +88,17 @@ pub fn parse_amount(s: &str) -> Result<Amount> {
 
 /// Parses an annual rate in percent.
 pub fn parse_rate(s: &str) -> Result<Rate> {
-    let value = parse_decimal(
-        s,
-        ErrorKind::InvalidRate,
-        "a percent rate such as \"12.15\"",
-    )?;
+    let value = parse_decimal(s, ErrorKind::InvalidRate, msg::a_rate)?;
     if value.is_sign_negative() && !value.is_zero() || value > MAX_RATE {
         return Err(Error::new(
             ErrorKind::RateOutOfRange,
-            format!("`{s}` % is outside 0–100 % a year"),
+            Text::of(&|l| msg::rate_out_of_range(l, s)),
         ));
     }
     if value.scale() > 6 {
         return Err(Error::new(
             ErrorKind::InvalidRate,
-            format!("`{s}` has more than six decimals"),
+            Text::of(&|l| msg::rate_decimals(l, s)),
         ));
     }
     Ok(Rate(value.abs()))
@@ -108,7 +106,7 @@ pub fn parse_rate(s: &str) -> Result<Rate> {
 
 /// Plain decimal syntax only: optional sign, digits, optional `.` and digits. No exponent, no
 /// thousands separator, no comma (a French `12,50` is refused rather than misread).
-fn parse_decimal(s: &str, kind: ErrorKind, expected: &str) -> Result<Decimal> {
+fn parse_decimal(s: &str, kind: ErrorKind, expected: fn(Lang) -> String) -> Result<Decimal> {
     let body = s.strip_prefix(['-', '+']).unwrap_or(s);
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
     let well_formed = !int.is_empty()
@@ -119,7 +117,7 @@ fn parse_decimal(s: &str, kind: ErrorKind, expected: &str) -> Result<Decimal> {
         let shown: String = s.chars().take(40).collect();
         return Err(Error::new(
             kind,
-            format!("`{shown}` is not {expected} (digits, optional '.' and decimals)"),
+            Text::of(&|l| msg::not_a_decimal(l, &shown, &expected(l))),
         ));
     }
     if int.len() > 20 || frac.len() > 20 {
@@ -129,10 +127,11 @@ fn parse_decimal(s: &str, kind: ErrorKind, expected: &str) -> Result<Decimal> {
             } else {
                 ErrorKind::RateOutOfRange
             },
-            "the number has too many digits",
+            Text::of(&msg::too_many_digits),
         ));
     }
-    Decimal::from_str_exact(s).map_err(|_| Error::new(kind, format!("`{s}` is not {expected}")))
+    Decimal::from_str_exact(s)
+        .map_err(|_| Error::new(kind, Text::of(&|l| msg::not_a_decimal(l, s, &expected(l)))))
 }
 
 /// Shortest decimal form of a finite JS number (`0.1` → `"0.1"`), or `non-finite-number`.
@@ -147,7 +146,7 @@ fn number_to_string(v: f64) -> Result<String> {
         #[cfg(target_arch = "wasm32")]
         return Err(Error::new(
             ErrorKind::Internal,
-            "a number reached the decimal parser unconverted",
+            Text::of(&msg::number_unconverted),
         ));
     }
     // As `{v}` writes them.
@@ -160,7 +159,7 @@ fn number_to_string(v: f64) -> Result<String> {
     };
     Err(Error::new(
         ErrorKind::NonFiniteNumber,
-        format!("{shown} is not a finite number"),
+        Text::of(&|l| msg::not_finite(l, shown)),
     ))
 }
 

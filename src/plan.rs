@@ -25,6 +25,7 @@
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
+use crate::messages::{calc as msg, Text};
 use crate::money::{Amount, Money};
 use crate::warning::Warning;
 use rust_decimal::Decimal;
@@ -135,7 +136,7 @@ pub fn payment_plan(input: &PaymentPlanInput) -> Result<PaymentPlanResult> {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "count",
-            format!("`count` is {count}; a payment plan has 1 to {MAX_COUNT} instalments"),
+            Text::of(&|l| msg::plan_count(l, count, MAX_COUNT)),
         ));
     }
     let amount = cents(input.amount, "amount")?;
@@ -143,7 +144,7 @@ pub fn payment_plan(input: &PaymentPlanInput) -> Result<PaymentPlanResult> {
         return Err(Error::at(
             ErrorKind::AmountOutOfRange,
             "amount",
-            "`amount` is 0.00; there is nothing to spread over a payment plan",
+            Text::of(&msg::plan_amount_zero),
         ));
     }
     let step = match input.round_to {
@@ -153,7 +154,7 @@ pub fn payment_plan(input: &PaymentPlanInput) -> Result<PaymentPlanResult> {
                 return Err(Error::at(
                     ErrorKind::AmountOutOfRange,
                     "roundTo",
-                    "`roundTo` is 0.00; give a step of at least 0.01 (\"1\" for whole euros)",
+                    Text::of(&msg::plan_round_to_zero),
                 ))
             }
             s => s,
@@ -185,12 +186,7 @@ pub fn payment_plan(input: &PaymentPlanInput) -> Result<PaymentPlanResult> {
     if two_years.is_some_and(|limit| last_date > limit) {
         warnings.push(Warning::new(
             PLAN_EXCEEDS_24_MONTHS,
-            format!(
-                "The last instalment ({last_date}) is more than 24 months after the first ({}). \
-                 A judge can spread a debt over two years at most (art. 1343-5 C. civ.); a \
-                 longer plan is valid only as an agreement with the creditor.",
-                input.first_date
-            ),
+            msg::plan_over_24_months(input.lang.unwrap_or_default(), last_date, input.first_date),
         ));
     }
     Ok(PaymentPlanResult {
@@ -213,10 +209,9 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     "count",
-                    format!(
-                        "{} cannot be split into {count} instalments of at least 0.01; lower `count`",
-                        Money(from_cents(amount))
-                    ),
+                    Text::of(&|l| {
+                        msg::plan_too_many_instalments(l, Money(from_cents(amount)), count)
+                    }),
                 ));
             }
             (amount, count)
@@ -227,18 +222,20 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
                 return Err(Error::at(
                     ErrorKind::AmountOutOfRange,
                     "firstAmount",
-                    "`firstAmount` is 0.00; leave it out for equal instalments",
+                    Text::of(&msg::plan_first_amount_zero),
                 ));
             }
             if first > amount {
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     "firstAmount",
-                    format!(
-                        "`firstAmount` {} is more than `amount` {}",
-                        Money(from_cents(first)),
-                        Money(from_cents(amount))
-                    ),
+                    Text::of(&|l| {
+                        msg::plan_first_amount_above(
+                            l,
+                            Money(from_cents(first)),
+                            Money(from_cents(amount)),
+                        )
+                    }),
                 ));
             }
             let n = count - 1;
@@ -247,22 +244,27 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     "firstAmount",
-                    format!(
-                        "with `count: 1` the only instalment is the whole amount {}, not `firstAmount` {}",
-                        Money(from_cents(amount)),
-                        Money(from_cents(first))
-                    ),
+                    Text::of(&|l| {
+                        msg::plan_single_instalment(
+                            l,
+                            Money(from_cents(amount)),
+                            Money(from_cents(first)),
+                        )
+                    }),
                 ));
             }
             if rest < i64::from(n) {
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     "firstAmount",
-                    format!(
-                        "`firstAmount` {} leaves {} for the other {n} instalments, less than 0.01 each",
-                        Money(from_cents(first)),
-                        Money(from_cents(rest))
-                    ),
+                    Text::of(&|l| {
+                        msg::plan_first_amount_leaves_too_little(
+                            l,
+                            Money(from_cents(first)),
+                            Money(from_cents(rest)),
+                            n,
+                        )
+                    }),
                 ));
             }
             out.push(first);
@@ -282,12 +284,9 @@ fn split(amount: i64, count: u32, first_amount: Option<Amount>, step: i64) -> Re
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "roundTo",
-            format!(
-                "`roundTo` {} is larger than one instalment ({} split {n} ways); use a smaller \
-                 step or fewer instalments",
-                Money(from_cents(step)),
-                Money(from_cents(rest))
-            ),
+            Text::of(&|l| {
+                msg::plan_step_too_large(l, Money(from_cents(step)), Money(from_cents(rest)), n)
+            }),
         ));
     }
     out.extend(std::iter::repeat_n(regular, (n - 1) as usize));
@@ -314,7 +313,7 @@ fn cents(a: Amount, field: &str) -> Result<i64> {
         Error::at(
             ErrorKind::AmountOutOfRange,
             field,
-            "the amount is larger than the largest supported amount",
+            Text::of(&msg::plan_amount_too_large),
         )
     })
 }

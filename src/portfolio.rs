@@ -16,6 +16,8 @@ use crate::dunning::{
     HistoryEntry,
 };
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{dunning as msg, Text};
 use crate::money::{self, Amount, Money, Percent, Rate};
 use crate::regime::{Payment, Regime};
 use crate::warning::Warning;
@@ -172,9 +174,10 @@ pub fn aged_balance(input: &AgedBalanceInput) -> Result<AgedBalanceResult> {
         return Err(Error::at(
             ErrorKind::InvalidType,
             "invoices",
-            "give at least one invoice",
+            Text::of(&msg::portfolio_no_invoices),
         ));
     }
+    let lang = Lang::or_default(input.lang);
     let mut warnings = Vec::new();
     let mut debtors = Vec::new();
     let mut all_buckets = empty_buckets(&bounds);
@@ -195,9 +198,11 @@ pub fn aged_balance(input: &AgedBalanceInput) -> Result<AgedBalanceResult> {
         if d.share_percent.0 > threshold {
             warnings.push(Warning::new(
                 "concentration-risk",
-                format!(
-                    "{} holds {} % of the receivables (threshold {} %): a large exposure to a single client",
-                    d.debtor_name, d.share_percent, Percent(threshold)
+                msg::portfolio_concentration_risk(
+                    lang,
+                    &d.debtor_name,
+                    d.share_percent,
+                    Percent(threshold),
                 ),
             ));
         }
@@ -226,7 +231,12 @@ fn debtor_balance(
     let first = indexes
         .first()
         .and_then(|&i| input.invoices.get(i))
-        .ok_or_else(|| Error::new(ErrorKind::Internal, "empty debtor group"))?;
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::Internal,
+                Text::of(&|l| msg::plan_internal(l, "empty-debtor-group")),
+            )
+        })?;
     let kind = first.debtor_kind.unwrap_or(DebtorKind::Business);
     let regime = first.regime.unwrap_or(match kind {
         DebtorKind::Business => Regime::FrB2b,
@@ -246,7 +256,7 @@ fn debtor_balance(
             return Err(Error::at(
                 ErrorKind::InconsistentInput,
                 format!("invoices[{i}].regime"),
-                format!("all invoices of debtor `{debtor_id}` must share one regime"),
+                Text::of(&|l| msg::portfolio_regimes_differ(l, debtor_id)),
             ));
         }
         invoices.push(DunningInvoice {
@@ -276,10 +286,14 @@ fn debtor_balance(
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "invoices",
-            format!(
-                "debtor `{debtor_id}` has {} invoices; the aged balance plans at most {MAX_INVOICES_PER_DEBTOR} per debtor (split the account, e.g. by site or year)",
-                indexes.len()
-            ),
+            Text::of(&|l| {
+                msg::portfolio_too_many_invoices(
+                    l,
+                    debtor_id,
+                    indexes.len(),
+                    MAX_INVOICES_PER_DEBTOR,
+                )
+            }),
         ));
     }
     // Not `dunning_plan`: its 500-invoice limit is for one debtor's letters; a portfolio's
@@ -302,15 +316,18 @@ fn debtor_balance(
         },
         MAX_INVOICES_PER_DEBTOR,
     )
-    .map_err(|e| {
-        let field = e.field().map(|f| format!("debtor `{debtor_id}`: {f}"));
-        match field {
-            Some(f) => Error::at(e.kind(), f, e.message().to_owned()),
+    .map_err(
+        |e| match e.field().map(|f| format!("debtor `{debtor_id}`: {f}")) {
+            Some(f) => e.moved_to(f),
             None => e,
-        }
-    })?;
+        },
+    )?;
+    let lang = Lang::or_default(input.lang);
     for w in &plan.warnings {
-        warnings.push(Warning::new(&w.code, format!("{name}: {}", w.message)));
+        warnings.push(Warning::new(
+            &w.code,
+            msg::portfolio_debtor_warning(lang, &name, &w.message),
+        ));
     }
     let mut buckets = empty_buckets(bounds);
     let mut overdue = Vec::new();
@@ -383,7 +400,7 @@ fn bucket_bounds(custom: Option<&[u32]>) -> Result<Vec<u32>> {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "buckets",
-            "give 1 to 20 increasing upper bounds in days past due, from 1 to 36600 (e.g. [30, 60, 90])",
+            Text::of(&msg::portfolio_bad_buckets),
         ));
     }
     Ok(bounds)

@@ -51,6 +51,12 @@ fn lines(r: &DunningPlanResult) -> Vec<String> {
         .collect()
 }
 
+/// `input` with its `lang` set.
+fn with_lang(mut input: Value, lang: &str) -> Value {
+    input["lang"] = json!(lang);
+    input
+}
+
 fn codes(r: &DunningPlanResult) -> Vec<&str> {
     r.warnings.iter().map(|w| w.code.as_str()).collect()
 }
@@ -399,6 +405,7 @@ fn catch_up_latest_may_start_with_the_formal_notice() {
     // + 1) → Mon 03-30.
     let mut policy = serde_json::to_value(relance::dunning::default_policy(
         relance::regime::Regime::FrB2b,
+        relance::Lang::Fr,
     ))
     .expect("policy");
     policy["catchUp"] = json!("latest");
@@ -611,19 +618,27 @@ fn policy_lint_warnings() {
 
 #[test]
 fn prescription_warnings() {
-    let r = ok(b2b(
+    let input = b2b(
         "2026-03-01",
         json!([{ "id": "OLD", "number": "FA-OLD", "dueDate": "2021-06-01", "amount": "100" }]),
         json!([{ "date": "2021-06-02", "step": "reminder" }]),
         json!([]),
-    ));
-    let w = r
-        .warnings
-        .iter()
-        .find(|w| w.code == "prescription-approaching")
-        .expect("warning");
-    assert!(w.message.contains("2026-06-01"));
-    assert!(w.message.contains("does NOT interrupt"));
+    );
+    let message = |input: Value| {
+        ok(input)
+            .warnings
+            .iter()
+            .find(|w| w.code == "prescription-approaching")
+            .map(|w| w.message.clone())
+            .expect("warning")
+    };
+    let fr = message(input.clone());
+    assert!(fr.contains("1er\u{a0}juin 2026"), "{fr}");
+    assert!(fr.contains("article L110-4 du Code de commerce"), "{fr}");
+    assert!(fr.contains("n'interrompt PAS"), "{fr}");
+    let en = message(with_lang(input, "en"));
+    assert!(en.contains("1\u{a0}June 2026"), "{en}");
+    assert!(en.contains("does NOT interrupt"), "{en}");
 }
 
 #[test]
@@ -889,7 +904,7 @@ prop_compose! {
             "fr-b2b" => relance::regime::Regime::FrB2b,
             "fr-b2c" => relance::regime::Regime::FrB2c,
             _ => relance::regime::Regime::FrPublic,
-        })).expect("policy");
+        }, relance::Lang::Fr)).expect("policy");
         policy["minGapDays"] = json!(gap);
         if latest { policy["catchUp"] = json!("latest"); }
         json!({
@@ -1080,13 +1095,28 @@ fn contact_events_count_for_the_gap_and_flag_disagreement() {
 fn late_fees_warnings_are_forwarded() {
     let mut inv = invoice("F1", "2026-03-16", "1200");
     inv["contractRate"] = json!("3");
-    let r = ok(b2b("2026-04-01", json!([inv]), json!([]), json!([])));
+    let r = ok(b2b(
+        "2026-04-01",
+        json!([inv.clone()]),
+        json!([]),
+        json!([]),
+    ));
     let w = r
         .warnings
         .iter()
         .find(|w| w.code == "contract-rate-below-floor")
         .expect("floor warning");
-    assert!(w.message.starts_with("invoice FA-F1: "));
+    assert!(w.message.starts_with("facture FA-F1 : "), "{}", w.message);
+    let r = ok(with_lang(
+        b2b("2026-04-01", json!([inv]), json!([]), json!([])),
+        "en",
+    ));
+    let w = r
+        .warnings
+        .iter()
+        .find(|w| w.code == "contract-rate-below-floor")
+        .expect("floor warning");
+    assert!(w.message.starts_with("invoice FA-F1: "), "{}", w.message);
 }
 
 #[test]
@@ -1094,12 +1124,13 @@ fn timeline_reasons_carry_stable_codes() {
     // F1 disputed since 03-20 (still open); F2 paid in full on 03-18; asOf 03-25.
     let mut f2 = invoice("F2", "2026-03-16", "300");
     f2["payments"] = json!([{ "date": "2026-03-18", "amount": "300" }]);
-    let r = ok(b2b(
+    let input = b2b(
         "2026-03-25",
         json!([invoice("F1", "2026-03-16", "1200"), f2]),
         json!([{ "date": "2026-03-17", "step": "reminder" }]),
         json!([{ "type": "dispute-opened", "date": "2026-03-20", "invoiceIds": ["F1"], "reason": "quantité contestée" }]),
-    ));
+    );
+    let r = ok(input.clone());
     let codes = |id: &str, state: &str| -> Vec<String> {
         r.timeline
             .iter()
@@ -1117,14 +1148,23 @@ fn timeline_reasons_carry_stable_codes() {
     );
     let skipped = codes("F2", "skipped");
     assert!(skipped.iter().any(|c| c == "paid"), "{skipped:?}");
-    // The English text stays beside the code, with its date and the dispute's reason.
-    let text = r
-        .timeline
-        .iter()
-        .find(|e| e.reason_code.as_deref() == Some("dispute-open"))
-        .and_then(|e| e.reason.clone())
-        .unwrap_or_default();
-    assert_eq!(text, "dispute opened on 2026-03-20: quantité contestée");
+    // The text stays beside the code, in the input's language, with its date and the
+    // dispute's reason.
+    let text = |r: &DunningPlanResult| {
+        r.timeline
+            .iter()
+            .find(|e| e.reason_code.as_deref() == Some("dispute-open"))
+            .and_then(|e| e.reason.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        text(&r),
+        "litige ouvert le 20\u{a0}mars 2026 : quantité contestée"
+    );
+    assert_eq!(
+        text(&ok(with_lang(input, "en"))),
+        "dispute opened on 20\u{a0}March 2026: quantité contestée"
+    );
 }
 
 #[test]
@@ -1208,9 +1248,9 @@ fn a_history_that_escalated_too_early_is_named_in_a_warning() {
         .unwrap_or_else(|| panic!("{:?}", r.warnings));
     for needle in [
         "`formal-notice`",
-        "2026-04-15",
+        "15\u{a0}avril 2026",
         "`final-notice`",
-        "2026-04-20",
+        "20\u{a0}avril 2026",
     ] {
         assert!(w.message.contains(needle), "{needle}: {}", w.message);
     }
@@ -1246,7 +1286,8 @@ fn a_history_that_escalated_too_early_is_named_in_a_warning() {
     assert!(
         w[0].contains("`recovery`")
             && w[0].contains("`formal-notice`")
-            && w[0].contains("2026-05-04")
+            && w[0].contains("4\u{a0}mai 2026"),
+        "{w:?}"
     );
 }
 
@@ -1257,6 +1298,7 @@ fn delivery_days_move_registered_letter_deadlines() {
     for (days, deadline) in [(0, "2026-04-29"), (5, "2026-05-06")] {
         let mut policy = serde_json::to_value(relance::dunning::default_policy(
             relance::regime::Regime::FrB2b,
+            relance::Lang::Fr,
         ))
         .expect("policy");
         policy["deliveryDays"] = json!(days);
@@ -1275,6 +1317,7 @@ fn delivery_days_move_registered_letter_deadlines() {
     }
     let mut policy = serde_json::to_value(relance::dunning::default_policy(
         relance::regime::Regime::FrB2b,
+        relance::Lang::Fr,
     ))
     .expect("policy");
     policy["deliveryDays"] = json!(31);
@@ -1457,4 +1500,207 @@ fn unknown_lifecycle_statuses_warn_and_a_missing_one_is_an_error() {
         err(input),
         ("inconsistent-input", Some("events[0].status".to_owned()))
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_plan_speaks_the_input_language() {
+    // F1 paid in full on Wed 03-18, F2 (1 200 €) unpaid; the reminder went on 03-17, so both
+    // pre-reminders were passed over. A consumer under the fr-b2b ladder: the regime does not
+    // match the debtor, and the ladder claims the 40 € from a consumer.
+    let mut f1 = invoice("F1", "2026-03-16", "300");
+    f1["payments"] = json!([{ "date": "2026-03-18", "amount": "300" }]);
+    let mut input = b2b(
+        "2026-03-25",
+        json!([f1, invoice("F2", "2026-03-16", "1200")]),
+        json!([{ "date": "2026-03-17", "step": "reminder" }]),
+        json!([]),
+    );
+    input["debtor"]["kind"] = json!("consumer");
+    let reason = |r: &DunningPlanResult, code: &str| {
+        r.timeline
+            .iter()
+            .find(|e| e.reason_code.as_deref() == Some(code))
+            .and_then(|e| e.reason.clone())
+            .unwrap_or_else(|| panic!("no {code} in {:?}", r.timeline))
+    };
+    let warning = |r: &DunningPlanResult, code: &str| {
+        r.warnings
+            .iter()
+            .find(|w| w.code == code)
+            .map(|w| w.message.clone())
+            .unwrap_or_else(|| panic!("no {code} in {:?}", r.warnings))
+    };
+    let fr = ok(input.clone());
+    assert_eq!(
+        ok(with_lang(input.clone(), "fr")),
+        fr,
+        "French is the default"
+    );
+    let en = ok(with_lang(input, "en"));
+
+    // The codes do not change; the texts do.
+    assert_eq!(lines(&fr), lines(&en));
+    assert_eq!(codes(&fr), codes(&en));
+    let route_codes = |r: &DunningPlanResult| -> Vec<String> {
+        r.recovery.iter().map(|x| x.code.clone()).collect()
+    };
+    assert_eq!(route_codes(&fr), route_codes(&en));
+
+    assert_eq!(reason(&fr, "paid"), "facture payée le 18\u{a0}mars 2026");
+    assert_eq!(reason(&en, "paid"), "invoice paid on 18\u{a0}March 2026");
+    assert_eq!(
+        reason(&fr, "later-step-sent"),
+        "une étape ultérieure a déjà été envoyée"
+    );
+    assert_eq!(
+        reason(&en, "later-step-sent"),
+        "a later step was already sent"
+    );
+
+    let first = |r: &DunningPlanResult| r.recovery.first().cloned().expect("a route");
+    assert_eq!(first(&fr).code, "simplified-procedure");
+    assert_eq!(
+        first(&fr).label,
+        "Procédure simplifiée de recouvrement des petites créances par un commissaire de justice"
+    );
+    assert!(first(&fr)
+        .basis
+        .starts_with("article L125-1 du Code des procédures civiles d'exécution : "));
+    assert!(first(&fr).basis.contains("5\u{202f}000\u{a0}€"));
+    assert!(first(&en)
+        .label
+        .starts_with("Simplified recovery procedure"));
+    assert!(first(&en).basis.contains("€5,000"));
+    let injunction = |r: &DunningPlanResult| {
+        r.recovery
+            .iter()
+            .find(|x| x.code == "injunction")
+            .map(|x| x.label.clone())
+            .expect("injunction")
+    };
+    assert_eq!(
+        injunction(&fr),
+        "Injonction de payer devant le tribunal judiciaire"
+    );
+    assert_eq!(
+        injunction(&en),
+        "Injonction de payer (order for payment) before the tribunal judiciaire"
+    );
+
+    assert!(warning(&fr, "regime-kind-mismatch").starts_with("le régime ne correspond pas"));
+    assert!(warning(&en, "regime-kind-mismatch").starts_with("the regime does not match"));
+    let fees = warning(&fr, "consumer-fees");
+    assert!(
+        fees.starts_with("l'étape `second-reminder` réclame l'indemnité forfaitaire de 40\u{a0}€")
+    );
+    assert!(fees.contains("article L111-8 du Code des procédures civiles d'exécution"));
+    assert!(warning(&en, "consumer-fees")
+        .starts_with("step `second-reminder` claims the €40 indemnity"));
+
+    // No English sentence in the French plan, no French one in the English plan.
+    let texts = |r: &DunningPlanResult| -> Vec<String> {
+        let mut out: Vec<String> = r.timeline.iter().filter_map(|e| e.reason.clone()).collect();
+        out.extend(
+            r.recovery
+                .iter()
+                .flat_map(|x| [x.label.clone(), x.basis.clone()]),
+        );
+        // The late-fees warnings come from another table; the planner's own are checked here.
+        out.extend(
+            r.warnings
+                .iter()
+                .filter(|w| {
+                    [
+                        "regime-kind-mismatch",
+                        "consumer-fees",
+                        "consumer-interest-before-notice",
+                    ]
+                    .contains(&w.code.as_str())
+                })
+                .map(|w| w.message.clone()),
+        );
+        out
+    };
+    let has_word = |text: &str, list: &[&str]| {
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| list.contains(&w.to_lowercase().as_str()))
+    };
+    for t in texts(&fr) {
+        assert!(
+            !has_word(
+                &t,
+                &["the", "is", "of", "and", "to", "by", "invoice", "paid", "step"]
+            ),
+            "English in « {t} »"
+        );
+    }
+    for t in texts(&en) {
+        assert!(
+            !has_word(
+                &t,
+                &["le", "la", "les", "du", "est", "facture", "payée", "étape", "une"]
+            ),
+            "French in \"{t}\""
+        );
+    }
+}
+
+#[test]
+fn the_default_ladders_and_errors_come_in_both_languages() {
+    use relance::dunning::default_policy;
+    use relance::regime::Regime;
+    use relance::Lang;
+    for regime in [Regime::FrB2b, Regime::FrB2c, Regime::FrPublic] {
+        let (fr, en) = (
+            default_policy(regime, Lang::Fr),
+            default_policy(regime, Lang::En),
+        );
+        // Same ladder, step ids and figures; only the purposes differ.
+        let ids = |p: &relance::dunning::Policy| -> Vec<String> {
+            p.steps.iter().map(|s| s.id.clone()).collect()
+        };
+        assert_eq!(ids(&fr), ids(&en));
+        for (a, b) in fr.steps.iter().zip(&en.steps) {
+            assert_eq!(
+                (a.offset_days, &a.channels, a.deadline_days),
+                (b.offset_days, &b.channels, b.deadline_days)
+            );
+            assert_ne!(a.purpose, b.purpose, "{regime:?} {}", a.id);
+        }
+    }
+    let purpose = |lang, k: usize| {
+        default_policy(Regime::FrB2b, lang)
+            .steps
+            .get(k)
+            .and_then(|s| s.purpose.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        purpose(Lang::Fr, 5),
+        "mise en demeure (article 1344 du Code civil) par lettre recommandée avec accusé de réception, copie par courriel"
+    );
+    assert_eq!(
+        purpose(Lang::En, 5),
+        "mise en demeure (C. civ. 1344) by registered letter, email copy"
+    );
+
+    // Errors carry both texts, French first.
+    let mut i = b2b(
+        "2026-03-20",
+        json!([invoice("F1", "2026-03-16", "100")]),
+        json!([{ "date": "2026-03-17", "step": "relance" }]),
+        json!([]),
+    );
+    i["lang"] = json!("en");
+    let e = run(i).expect_err("unknown step");
+    assert_eq!(e.field(), Some("history[0].step"));
+    assert_eq!(
+        e.message(),
+        "aucune étape `relance` dans le scénario de relance"
+    );
+    assert_eq!(e.message_in(Lang::En), "no step `relance` in the policy");
 }

@@ -9,14 +9,16 @@ use relance::einvoice::{
     ReadInvoiceResult, Syntax,
 };
 use relance::regime::Regime;
+use relance::Lang;
 
 fn sample(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/data/einvoice/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// The English result: the tests below quote English warnings and reasons.
 fn read(name: &str) -> ReadInvoiceResult {
-    read_file(&sample(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    read_file(&sample(name), Lang::En).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn text(name: &str) -> String {
@@ -28,7 +30,7 @@ fn codes(r: &ReadInvoiceResult) -> Vec<&str> {
 }
 
 fn err(bytes: &[u8]) -> relance::Error {
-    match read_file(bytes) {
+    match read_file(bytes, Lang::En) {
         Ok(r) => panic!("expected an error, got invoice {}", r.number),
         Err(e) => e,
     }
@@ -352,8 +354,8 @@ fn french_payment_terms_text_only() {
         .iter()
         .find(|w| w.code == "due-date-from-terms")
         .unwrap();
-    assert!(w.message.contains("45 jours fin de mois, reading A"));
-    assert!(w.message.contains("2026-05-15"));
+    assert!(w.message.contains("45 days end of month, reading A"));
+    assert!(w.message.contains("15\u{a0}May 2026"));
     assert_eq!(r.seller.siren.as_deref(), Some("732829320"));
     assert_eq!(r.buyer.name, "Boulangerie Martin SAS");
     assert_eq!(r.buyer.trading_name.as_deref(), Some("Boulangerie Martin"));
@@ -540,7 +542,7 @@ fn pdf_with_filespec_indirect_length_and_flate() {
         stream("/Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length 4 0 R", &z),
         z.len().to_string().into_bytes(),
     ];
-    let r = read_file(&pdf(&objects, "/Root 1 0 R")).unwrap();
+    let r = read_file(&pdf(&objects, "/Root 1 0 R"), Lang::En).unwrap();
     assert_eq!(r.number, "FA-2026-0912");
     assert_eq!(r.container, Container::Pdf);
     assert_eq!(codes(&r), Vec::<&str>::new());
@@ -563,9 +565,12 @@ fn pdf_without_filespec_is_scanned() {
             &z,
         ),
     ];
-    let r = read_file(&pdf(&objects, "/Root 1 0 R")).unwrap();
+    let r = read_file(&pdf(&objects, "/Root 1 0 R"), Lang::Fr).unwrap();
     assert_eq!(r.number, "FA-2026-0912");
     assert_eq!(codes(&r), ["embedded-file-found-by-scan"]);
+    assert!(r.warnings[0]
+        .message
+        .starts_with("Aucune spécification de fichier"));
 }
 
 #[test]
@@ -600,12 +605,78 @@ fn truncated_and_mangled_inputs_never_panic() {
     ];
     for s in &samples {
         for cut in (0..s.len()).step_by(s.len() / 97 + 1) {
-            let _ = read_file(&s[..cut]);
+            let _ = read_file(&s[..cut], Lang::Fr);
         }
         let mut flipped = s.clone();
         for i in (0..flipped.len()).step_by(flipped.len() / 61 + 1) {
             flipped[i] ^= 0x5a;
-            let _ = read_file(&flipped);
+            let _ = read_file(&flipped, Lang::En);
         }
     }
+}
+
+#[test]
+fn warnings_and_reason_are_french_by_default_and_english_with_lang_en() {
+    let xml = text("fr/terms-only.ubl.xml");
+    let read_in = |lang: Option<Lang>| {
+        read_invoice(&ReadInvoiceInput {
+            xml: Some(xml.clone()),
+            pdf: None,
+            lang,
+        })
+        .unwrap()
+    };
+    let message = |r: &ReadInvoiceResult, code: &str| {
+        r.warnings
+            .iter()
+            .find(|w| w.code == code)
+            .map(|w| w.message.clone())
+            .unwrap_or_else(|| panic!("no {code}"))
+    };
+    for r in [read_in(None), read_in(Some(Lang::Fr))] {
+        let m = message(&r, "due-date-from-terms");
+        assert!(m.contains("relance a retenu le 30\u{a0}avril 2026"), "{m}");
+        assert!(m.contains("45 jours fin de mois, lecture A"), "{m}");
+        assert!(m.contains("le 15\u{a0}mai 2026"), "{m}");
+        let m = message(&r, "late-payment-mentions-missing");
+        assert!(
+            m.contains("ne mentionne pas l'indemnité forfaitaire de 40\u{a0}€"),
+            "{m}"
+        );
+        assert!(m.contains("article L441-9 du Code de commerce"), "{m}");
+        assert!(
+            r.regime_reason
+                .starts_with("fr-b2b : l'acheteur est identifié par SIRET 55210055400013"),
+            "{}",
+            r.regime_reason
+        );
+    }
+    let r = read_in(Some(Lang::En));
+    let m = message(&r, "due-date-from-terms");
+    assert!(m.contains("; 30\u{a0}April 2026 was computed"), "{m}");
+    assert!(r
+        .regime_reason
+        .starts_with("fr-b2b: the buyer is identified by"));
+    // Errors carry both languages.
+    let e = err_xml(&xml.replace(">600.00</cbc:PayableAmount>", ">600,00</cbc:PayableAmount>"));
+    assert!(
+        e.message_in(Lang::Fr)
+            .starts_with("le montant à payer (BT-115) `600,00` n'est pas un montant décimal"),
+        "{}",
+        e.message_in(Lang::Fr)
+    );
+    assert!(e
+        .message_in(Lang::En)
+        .starts_with("the amount due (BT-115) `600,00` is not a decimal amount"));
+    let e = err(b"<a></b>");
+    assert!(
+        e.message_in(Lang::Fr).starts_with(
+            "XML mal formé (ligne 1) : la balise fermante </b> ne correspond pas à <a>"
+        ),
+        "{}",
+        e.message_in(Lang::Fr)
+    );
+    assert!(e
+        .message_in(Lang::En)
+        .starts_with("not well-formed XML (line 1): end tag </b> does not match <a>"));
 }

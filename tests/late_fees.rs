@@ -279,10 +279,33 @@ fn carried_forward_half_years_make_one_warning_and_one_row_each() {
         .map(|w| w.message.as_str())
         .collect();
     assert_eq!(warnings.len(), 1, "{warnings:?}");
+    // French by default (amounts and half-years as French writes them), English on request.
     assert!(
-        warnings[0].contains("2026H2 to 2028H1") && warnings[0].contains("12.15 %"),
+        warnings[0].contains("du second semestre 2026 au premier semestre 2028")
+            && warnings[0].contains("12,15\u{a0}%")
+            && warnings[0].contains("30\u{a0}juin 2026"),
         "{}",
         warnings[0]
+    );
+    let en = run(&serde_json::json!({
+        "regime": "fr-b2b", "amount": "1000", "dueDate": "2026-06-30", "asOf": "2028-06-30",
+        "lang": "en"
+    }))
+    .expect("computes");
+    let w = en
+        .warnings
+        .iter()
+        .find(|w| w.code == "rate-assumed")
+        .map(|w| w.message.as_str());
+    assert_eq!(
+        w,
+        Some("no published rate from the second half of 2026 to the first half of 2028 yet (tables known through 30\u{a0}June 2026): the last known value 12.15% was carried forward")
+    );
+    assert_eq!(en.rule, "fr-b2b: late-payment penalties, C. com. L441-10 II (ECB rate + 10 points per half-year, or an agreed rate of at least 3 × the legal rate) and the fixed 40 € recovery indemnity (D441-5)");
+    assert!(
+        r.rule.starts_with("fr-b2b: pénalités de retard"),
+        "{}",
+        r.rule
     );
 }
 

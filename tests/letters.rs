@@ -1663,9 +1663,10 @@ fn letters_warn_when_a_step_comes_before_the_previous_deadline() {
         .find(|w| w.code == "step-before-previous-deadline")
         .expect("warning");
     assert!(
-        w.message.contains("final-notice of 2026-11-14")
-            && w.message.contains("2026-11-23")
-            && w.message.contains("2026-11-24"),
+        w.message
+            .contains("« dernier rappel avant mise en demeure » du 14\u{a0}novembre 2026")
+            && w.message.contains("jusqu'au 23\u{a0}novembre 2026")
+            && w.message.contains("datez-la du 24\u{a0}novembre 2026"),
         "{}",
         w.message
     );
@@ -1995,4 +1996,54 @@ fn cover_letters_of_the_refere_provision_and_the_procedure_simplifiee() {
         .warnings
         .iter()
         .any(|w| w.code == "step-before-previous-deadline"));
+}
+
+#[test]
+fn warnings_are_french_by_default_and_english_with_lang_en() {
+    // A mise en demeure inside the final notice's deadline, without IBAN nor payment link.
+    let warning = |lang: Option<&str>| {
+        let mut v = base("formal-notice", "letter", "fr", "fr-b2b");
+        v["history"] = json!([{ "kind": "final-notice", "date": "2026-11-14" }]);
+        v["creditor"]["iban"] = Value::Null;
+        v["creditor"]["paymentLink"] = Value::Null;
+        match lang {
+            Some(l) => v["lang"] = json!(l),
+            None => {
+                v.as_object_mut().map(|o| o.remove("lang"));
+            }
+        }
+        render(&v).warnings
+    };
+    let message = |ws: &[relance::Warning], code: &str| {
+        ws.iter()
+            .find(|w| w.code == code)
+            .map(|w| w.message.clone())
+            .unwrap_or_else(|| panic!("no {code} in {ws:?}"))
+    };
+    for ws in [warning(None), warning(Some("fr"))] {
+        let m = message(&ws, "step-before-previous-deadline");
+        assert!(
+            m.contains("laisse au débiteur jusqu'au 23\u{a0}novembre 2026"),
+            "{m}"
+        );
+        let m = message(&ws, "payment-details-missing");
+        assert!(m.contains("ne peut pas indiquer comment payer"), "{m}");
+    }
+    let ws = warning(Some("en"));
+    let m = message(&ws, "step-before-previous-deadline");
+    assert!(
+        m.contains("the final reminder before formal notice of 14\u{a0}November 2026 gives the debtor until 23\u{a0}November 2026"),
+        "{m}"
+    );
+    let m = message(&ws, "payment-details-missing");
+    assert!(m.contains("the text cannot say how to pay"), "{m}");
+    // Errors carry both languages.
+    let mut v = base("reminder", "email", "en", "fr-b2b");
+    v["invoices"] = json!([]);
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(
+        e.message_in(relance::Lang::Fr),
+        "indiquez au moins une facture"
+    );
+    assert_eq!(e.message_in(relance::Lang::En), "give at least one invoice");
 }

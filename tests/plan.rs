@@ -433,8 +433,10 @@ fn fewer_cents_than_instalments() {
     v["count"] = json!(2);
     assert!(run(v).is_ok());
     let e = run(with("amount", json!("0.02"))).expect_err("error");
-    assert!(e.message().contains("0.02"), "{}", e.message());
+    assert!(e.message().contains("0,02\u{a0}€"), "{}", e.message());
     assert!(e.message().contains('3'), "{}", e.message());
+    let en = e.message_in(relance::Lang::En);
+    assert!(en.contains("€0.02") && en.contains('3'), "{en}");
 }
 
 #[test]

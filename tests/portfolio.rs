@@ -189,9 +189,37 @@ fn a_debtor_with_more_invoices_than_a_dunning_plan_takes() {
         (e.code(), e.field()),
         ("inconsistent-input", Some("invoices"))
     );
+    // Both languages, French by default.
     assert!(
-        e.message().contains("`BIG` has 1001 invoices"),
+        e.message().contains("`BIG` a 1001 factures"),
         "{}",
         e.message()
+    );
+    let en = e.message_in(relance::Lang::En);
+    assert!(en.contains("`BIG` has 1001 invoices"), "{en}");
+}
+
+#[test]
+fn warnings_come_in_the_input_language() {
+    let concentration = |v: Value| -> Vec<String> {
+        run(v).expect("computes")["warnings"]
+            .as_array()
+            .expect("warnings")
+            .iter()
+            .filter(|w| w["code"] == "concentration-risk")
+            .filter_map(|w| w["message"].as_str().map(str::to_owned))
+            .collect()
+    };
+    let fr = concentration(input());
+    assert_eq!(
+        fr[0],
+        "Gamma SA représente 64,01\u{a0}% des créances (seuil : 25,00\u{a0}%) : exposition importante à un seul client"
+    );
+    let mut en = input();
+    en["lang"] = json!("en");
+    let en = concentration(en);
+    assert_eq!(
+        en[0],
+        "Gamma SA holds 64.01% of the receivables (threshold 25.00%): a large exposure to a single client"
     );
 }

@@ -9,6 +9,7 @@ use super::holidays::{skip_non_working, CalendarKind, NonWorkingDay};
 use super::{MAX_DAYS, MAX_MONTHS};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
+use crate::messages::{calc as msg, Text};
 use serde::{Deserialize, Serialize};
 
 /// Input of [`deadline`]: `{ from: "2023-10-25", months: 1 }`,
@@ -72,23 +73,21 @@ pub fn deadline(input: &DeadlineInput) -> Result<DeadlineResult> {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "days",
-            "give a period: `days` or `months` (or both), at least one of them above 0",
+            Text::of(&msg::period_missing),
         ));
     }
     if days > MAX_DAYS {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "days",
-            format!("{days} days is more than the {MAX_DAYS} days (100 years) relance accepts"),
+            Text::of(&|l| msg::too_many_days(l, days, MAX_DAYS)),
         ));
     }
     if months > MAX_MONTHS {
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "months",
-            format!(
-                "{months} months is more than the {MAX_MONTHS} months (100 years) relance accepts"
-            ),
+            Text::of(&|l| msg::too_many_months(l, months, MAX_MONTHS)),
         ));
     }
     let calendar = input.calendar.unwrap_or_default();

@@ -10,6 +10,7 @@
 
 use crate::date::{IsoDate, Weekday};
 use crate::error::{Error, ErrorKind, Result};
+use crate::messages::{calc as msg, Text};
 use serde::{Deserialize, Serialize};
 
 /// Which set of public holidays applies.
@@ -213,7 +214,7 @@ fn year_out_of_range(year: i32) -> Error {
     Error::at(
         ErrorKind::DateOutOfRange,
         "year",
-        format!("year {year} is outside the supported years 1–9999"),
+        Text::of(&|l| msg::year_out_of_range(l, year)),
     )
 }
 
@@ -348,7 +349,7 @@ pub(crate) fn skip_non_working(
     }
     Err(Error::new(
         ErrorKind::Internal,
-        format!("no working day found within {MAX_SKIP} days after {date}"),
+        Text::of(&|l| msg::no_working_day(l, MAX_SKIP, date)),
     ))
 }
 
@@ -366,7 +367,7 @@ pub fn next_working_day_on_or_after(date: IsoDate, cal: CalendarKind) -> Result<
     }
     Err(Error::new(
         ErrorKind::Internal,
-        format!("no working day found within {MAX_SKIP} days after {date}"),
+        Text::of(&|l| msg::no_working_day(l, MAX_SKIP, date)),
     ))
 }
 

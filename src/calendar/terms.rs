@@ -9,6 +9,8 @@
 use super::{MAX_DAYS, MAX_MONTHS};
 use crate::date::{days_in_month, IsoDate};
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{calc as msg, Text};
 use crate::regime::Regime;
 use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
@@ -123,10 +125,6 @@ pub struct DueDateResult {
 /// Warning code: the terms exceed the legal maximum of the regime.
 pub const TERM_EXCEEDS_LEGAL_MAXIMUM: &str = "term-exceeds-legal-maximum";
 
-const FINE: &str = "Non-compliant payment terms can be fined up to 75,000 EUR for a natural \
-person and 2,000,000 EUR for a legal person, doubled for a repeat within two years \
-(art. L441-16 C. com.).";
-
 /// The due date for `input.terms` counted from `input.issueDate`, and warnings when the terms
 /// exceed the legal maximum.
 ///
@@ -151,24 +149,25 @@ pub fn due_date(input: &DueDateInput) -> Result<DueDateResult> {
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "publicBuyer",
-            "`publicBuyer` only applies with `regime: \"fr-public\"`",
+            Text::of(&msg::public_buyer_without_public_regime),
         ));
     }
     let issue = input.issue_date;
-    let words = Words::for_regime(regime);
+    let lang = input.lang.unwrap_or_default();
+    let words = Words::for_regime(regime, lang);
     let (date, basis) = compute(issue, input.terms, &words)?;
     if date < issue {
         return Err(Error::at(
             ErrorKind::InvalidTerms,
             "terms",
-            format!("these terms give {date}, before the start date {issue}"),
+            Text::of(&|l| msg::terms_before_start(l, date, issue)),
         ));
     }
     let days_after_issue = u32::try_from(issue.days_until(date)).unwrap_or(0);
     let mut warnings = Vec::new();
     match regime {
         Regime::FrB2b => {
-            if let Some(w) = b2b_warning(issue, input.terms, date, days_after_issue)? {
+            if let Some(w) = b2b_warning(issue, input.terms, date, days_after_issue, lang)? {
                 warnings.push(w);
             }
         }
@@ -178,12 +177,7 @@ pub fn due_date(input: &DueDateInput) -> Result<DueDateResult> {
             if days_after_issue > max {
                 warnings.push(Warning::new(
                     TERM_EXCEEDS_LEGAL_MAXIMUM,
-                    format!(
-                        "The due date {date} is {days_after_issue} days after the receipt of the \
-                         payment request, more than the {max}-day maximum payment deadline for \
-                         this public buyer (art. R2192-10 and R2192-11 CCP, counted from the \
-                         receipt of the payment request, art. R2192-12)."
-                    ),
+                    msg::public_term_too_long(lang, date, days_after_issue, max),
                 ));
             }
         }
@@ -197,8 +191,9 @@ pub fn due_date(input: &DueDateInput) -> Result<DueDateResult> {
     })
 }
 
-/// The French words for the start of the period, by regime.
+/// The words for the start of the period, by regime, and the language of the basis text.
 struct Words {
+    lang: Lang,
     /// "date de facture"
     date: &'static str,
     /// "mois de facture"
@@ -206,25 +201,31 @@ struct Words {
 }
 
 impl Words {
-    fn for_regime(regime: Regime) -> Words {
-        match regime {
-            Regime::FrPublic => Words {
-                date: "date de réception de la demande de paiement",
-                month: "mois de réception de la demande de paiement",
+    fn for_regime(regime: Regime, lang: Lang) -> Words {
+        let public = regime == Regime::FrPublic;
+        Words {
+            lang,
+            date: if public {
+                msg::terms_request_date(lang)
+            } else {
+                msg::terms_invoice_date(lang)
             },
-            Regime::FrB2b | Regime::FrB2c => Words {
-                date: "date de facture",
-                month: "mois de facture",
+            month: if public {
+                msg::terms_request_month(lang)
+            } else {
+                msg::terms_invoice_month(lang)
             },
         }
     }
-}
 
-fn jours(n: u32) -> String {
-    if n > 1 {
-        format!("{n} jours")
-    } else {
-        format!("{n} jour")
+    /// "30 jours" / "1 jour" / "30 days".
+    fn days(&self, n: u32) -> String {
+        match (self.lang, n > 1) {
+            (Lang::Fr, true) => format!("{n} jours"),
+            (Lang::Fr, false) => format!("{n} jour"),
+            (Lang::En, true) => format!("{n} days"),
+            (Lang::En, false) => format!("{n} day"),
+        }
     }
 }
 
@@ -233,7 +234,7 @@ fn check_days(days: u32) -> Result<i32> {
         return Err(Error::at(
             ErrorKind::InvalidTerms,
             "terms.days",
-            format!("{days} days is more than the {MAX_DAYS} days (100 years) relance accepts"),
+            Text::of(&|l| msg::too_many_days(l, days, MAX_DAYS)),
         ));
     }
     // Lossless: capped above.
@@ -251,17 +252,15 @@ fn reading_b(issue: IsoDate, days: i32) -> Result<IsoDate> {
 }
 
 fn compute(issue: IsoDate, terms: PaymentTerms, w: &Words) -> Result<(IsoDate, String)> {
-    let end_of_month_only = || format!("fin de mois : dernier jour du {}", w.month);
+    let l = w.lang;
+    let end_of_month_only = || msg::terms_end_of_month(l, w.month);
     Ok(match terms {
-        PaymentTerms::Immediate => (
-            issue,
-            format!("paiement à réception : échéance à la {}", w.date),
-        ),
+        PaymentTerms::Immediate => (issue, msg::terms_immediate(l, w.date)),
         PaymentTerms::Days { days } => {
             let n = check_days(days)?;
             (
                 issue.add_days(n)?,
-                format!("{} {d} : {d} + {}", jours(days), jours(days), d = w.date),
+                msg::terms_days(l, &w.days(days), w.date),
             )
         }
         PaymentTerms::DaysEndOfMonth { days } => {
@@ -269,12 +268,7 @@ fn compute(issue: IsoDate, terms: PaymentTerms, w: &Words) -> Result<(IsoDate, S
             let basis = if days == 0 {
                 end_of_month_only()
             } else {
-                format!(
-                    "{} fin de mois, lecture A : {} + {}, puis fin de mois",
-                    jours(days),
-                    w.date,
-                    jours(days)
-                )
+                msg::terms_reading_a(l, &w.days(days), w.date)
             };
             (reading_a(issue, n)?, basis)
         }
@@ -283,12 +277,7 @@ fn compute(issue: IsoDate, terms: PaymentTerms, w: &Words) -> Result<(IsoDate, S
             let basis = if days == 0 {
                 end_of_month_only()
             } else {
-                format!(
-                    "{} fin de mois, lecture B : fin du {}, puis + {}",
-                    jours(days),
-                    w.month,
-                    jours(days)
-                )
+                msg::terms_reading_b(l, &w.days(days), w.month)
             };
             (reading_b(issue, n)?, basis)
         }
@@ -297,43 +286,49 @@ fn compute(issue: IsoDate, terms: PaymentTerms, w: &Words) -> Result<(IsoDate, S
                 return Err(Error::at(
                     ErrorKind::InvalidTerms,
                     "terms.day",
-                    format!("day {day} is not a day of the month (1–31)"),
+                    Text::of(&|l| msg::day_not_in_month(l, day)),
                 ));
             }
             if months > MAX_MONTHS {
                 return Err(Error::at(
                     ErrorKind::InvalidTerms,
                     "terms.months",
-                    format!(
-                        "{months} months is more than the {MAX_MONTHS} months (100 years) relance accepts"
-                    ),
+                    Text::of(&|l| msg::too_many_months(l, months, MAX_MONTHS)),
                 ));
             }
             let (y, m, _) = issue.ymd();
             let first = IsoDate::from_ymd(y, m, 1).ok_or_else(|| {
-                Error::new(ErrorKind::Internal, format!("no first day for {issue}"))
+                Error::new(
+                    ErrorKind::Internal,
+                    Text::of(&|l| msg::no_first_day(l, issue)),
+                )
             })?;
             // Lossless: capped above.
             let target = first.add_months(months as i32)?;
             let (ty, tm, _) = target.ymd();
             let last = days_in_month(ty, tm);
             let date = IsoDate::from_ymd(ty, tm, day.min(last)).ok_or_else(|| {
-                Error::new(ErrorKind::Internal, format!("no day {day} in {target}"))
+                Error::new(
+                    ErrorKind::Internal,
+                    Text::of(&|l| msg::no_such_day(l, day, target)),
+                )
             })?;
-            let le = if day == 1 {
-                "le 1er".to_owned()
-            } else {
-                format!("le {day}")
+            let le = match (l, day) {
+                (Lang::Fr, 1) => "le 1er".to_owned(),
+                (Lang::Fr, _) => format!("le {day}"),
+                (Lang::En, 1) => "the 1st".to_owned(),
+                (Lang::En, 2 | 22) => format!("the {day}nd"),
+                (Lang::En, 3 | 23) => format!("the {day}rd"),
+                (Lang::En, 21 | 31) => format!("the {day}st"),
+                (Lang::En, _) => format!("the {day}th"),
             };
             let mut basis = match months {
-                0 => format!("{le} du {}", w.month),
-                1 => format!("{le} du mois suivant le {} (M+1)", w.month),
-                n => format!("{le} du mois M+{n} ({n} mois après le {})", w.month),
+                0 => msg::terms_day_of_month(l, &le, w.month),
+                1 => msg::terms_day_of_next_month(l, &le, w.month),
+                n => msg::terms_day_of_month_n(l, &le, n, w.month),
             };
             if day > last {
-                basis.push_str(&format!(
-                    " ; ce mois n'ayant que {last} jours, son dernier jour"
-                ));
+                basis.push_str(&msg::terms_short_month(l, last));
             }
             (date, basis)
         }
@@ -346,46 +341,32 @@ fn b2b_warning(
     terms: PaymentTerms,
     date: IsoDate,
     days_after_issue: u32,
+    lang: Lang,
 ) -> Result<Option<Warning>> {
     let message = match terms {
         PaymentTerms::Immediate => None,
-        PaymentTerms::Days { days } => (days > 60).then(|| {
-            format!(
-                "A term of {days} days after the invoice date exceeds the maximum of 60 days \
-                 after the invoice date (art. L441-10 I C. com.). {FINE}"
-            )
-        }),
+        PaymentTerms::Days { days } => (days > 60).then(|| msg::b2b_days_too_long(lang, days)),
         PaymentTerms::DaysEndOfMonth { days } | PaymentTerms::EndOfMonthDays { days } => {
             if days >= 60 {
-                Some(format!(
-                    "A \"{days} days end of month\" term is never allowed: it exceeds both the \
-                     60 days after the invoice date and the 45 days end of month of art. \
-                     L441-10 I C. com. (here the due date {date} is {days_after_issue} days \
-                     after the invoice date). {FINE}"
+                Some(msg::b2b_eom_never_allowed(
+                    lang,
+                    days,
+                    date,
+                    days_after_issue,
                 ))
             } else if days > 45 && days_after_issue > 60 {
-                Some(format!(
-                    "A \"{days} days end of month\" term exceeds the 45 days end of month of \
-                     art. L441-10 I C. com., and its due date {date} is {days_after_issue} \
-                     days after the invoice date, more than the 60-day maximum. {FINE}"
-                ))
+                Some(msg::b2b_eom_too_long(lang, days, date, days_after_issue))
             } else {
                 None
             }
         }
         PaymentTerms::DayOfMonth { .. } => {
             let latest_eom = reading_a(issue, 45)?.max(reading_b(issue, 45)?);
-            (days_after_issue > 60 && date > latest_eom).then(|| {
-                format!(
-                    "The due date {date} is {days_after_issue} days after the invoice date: \
-                     later than both the 60-day maximum and 45 days end of month (at the \
-                     latest {latest_eom} for this invoice, whichever reading is used) allowed \
-                     by art. L441-10 I C. com. {FINE}"
-                )
-            })
+            (days_after_issue > 60 && date > latest_eom)
+                .then(|| msg::b2b_day_of_month_too_long(lang, date, days_after_issue, latest_eom))
         }
     };
-    Ok(message.map(|m| Warning::new(TERM_EXCEEDS_LEGAL_MAXIMUM, m)))
+    Ok(message.map(|m| Warning::new(TERM_EXCEEDS_LEGAL_MAXIMUM, m + msg::term_fine(lang))))
 }
 
 #[cfg(test)]

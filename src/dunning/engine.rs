@@ -8,6 +8,8 @@ use crate::calendar::{
 };
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{dunning as msg, Text};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -19,7 +21,8 @@ pub(crate) enum PauseKind {
     Plan,
 }
 
-/// Why a step was skipped, held or moved: a stable code apps can translate, and English text.
+/// Why a step was skipped, held or moved: a stable code apps can translate, and the text in the
+/// plan's language.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Reason {
     pub code: &'static str,
@@ -34,8 +37,8 @@ impl Reason {
         }
     }
 
-    fn due_date_passed() -> Self {
-        Reason::new("due-date-passed", "the due date has passed")
+    fn due_date_passed(lang: Lang) -> Self {
+        Reason::new("due-date-passed", msg::reason_due_date_passed(lang))
     }
 }
 
@@ -85,6 +88,8 @@ pub(crate) struct Scheduler<'a> {
     pub invoices: &'a [DunningInvoice],
     pub as_of: IsoDate,
     pub calendar: CalendarKind,
+    /// The language of the reasons.
+    pub lang: Lang,
     /// Working days already looked up (see [`Scheduler::next_working_day`]).
     pub working_days: WorkingDays,
 }
@@ -103,8 +108,12 @@ struct Candidate {
     running_pause: bool,
 }
 
-fn internal(msg: &str) -> Error {
-    Error::new(ErrorKind::Internal, msg.to_owned())
+/// A bug in the planner; `what` names the broken invariant.
+pub(crate) fn internal(what: &str) -> Error {
+    Error::new(
+        ErrorKind::Internal,
+        Text::of(&|l| msg::plan_internal(l, what)),
+    )
 }
 
 impl Scheduler<'_> {
@@ -200,27 +209,27 @@ impl Scheduler<'_> {
             .invoices
             .get(inv)
             .map(|i| i.due_date)
-            .ok_or_else(|| internal("invoice index"))?;
+            .ok_or_else(|| internal("invoice-index"))?;
         let mut reason: Option<Reason> = None;
         let mut running_pause = false;
         let mut guard = 0usize;
         while t.next < n {
             guard += 1;
             if guard > 8 * n + 64 + 2 * t.pauses.len() {
-                return Err(internal("the scheduler did not converge"));
+                return Err(internal("scheduler-no-convergence"));
             }
             let k = t.next;
             let step = self
                 .policy
                 .steps
                 .get(k)
-                .ok_or_else(|| internal("step index"))?;
+                .ok_or_else(|| internal("step-index"))?;
             if let Some(paid) = t.paid_on {
                 self.skip(
                     inv,
                     t,
                     n,
-                    &Reason::new("paid", format!("invoice paid on {paid}")),
+                    &Reason::new("paid", msg::reason_paid(self.lang, paid)),
                     items,
                 );
                 break;
@@ -252,7 +261,7 @@ impl Scheduler<'_> {
             }
             let mut date = self.next_working_day(lower)?;
             if step.offset_days < 0 && date.max(self.as_of) >= due {
-                self.skip(inv, t, k + 1, &Reason::due_date_passed(), items);
+                self.skip(inv, t, k + 1, &Reason::due_date_passed(self.lang), items);
                 continue;
             }
             if date < self.as_of {
@@ -266,7 +275,7 @@ impl Scheduler<'_> {
                             .policy
                             .steps
                             .get(j)
-                            .ok_or_else(|| internal("step index"))?;
+                            .ok_or_else(|| internal("step-index"))?;
                         if s.kind == StepKind::Recovery {
                             break;
                         }
@@ -279,7 +288,7 @@ impl Scheduler<'_> {
                             inv,
                             t,
                             latest,
-                            &Reason::new("catch-up", "catch-up: a later step was already due"),
+                            &Reason::new("catch-up", msg::reason_catch_up(self.lang)),
                             items,
                         );
                         continue;
@@ -316,7 +325,7 @@ impl Scheduler<'_> {
                     break;
                 };
                 if step.offset_days < 0 && until >= due {
-                    self.skip(inv, t, k + 1, &Reason::due_date_passed(), items);
+                    self.skip(inv, t, k + 1, &Reason::due_date_passed(self.lang), items);
                     continue;
                 }
                 if let Some(j) = p.jump.filter(|j| *j > k) {
@@ -328,7 +337,7 @@ impl Scheduler<'_> {
                 continue;
             }
             if step.offset_days < 0 && date >= due {
-                self.skip(inv, t, k + 1, &Reason::due_date_passed(), items);
+                self.skip(inv, t, k + 1, &Reason::due_date_passed(self.lang), items);
                 continue;
             }
             return Ok(Some(Candidate {
@@ -450,7 +459,7 @@ impl Scheduler<'_> {
                 let Some((c, copy, mut local)) = pending.get_mut(i).and_then(Option::take) else {
                     continue;
                 };
-                let t = tracks.get_mut(i).ok_or_else(|| internal("track"))?;
+                let t = tracks.get_mut(i).ok_or_else(|| internal("track-index"))?;
                 *t = copy;
                 items.append(&mut local);
                 let dl = self.step_deadline(c.step, date)?;
@@ -473,6 +482,6 @@ impl Scheduler<'_> {
                 t.next = c.step + 1;
             }
         }
-        Err(internal("the scheduler did not finish"))
+        Err(internal("scheduler-unfinished"))
     }
 }

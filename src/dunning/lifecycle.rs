@@ -22,6 +22,8 @@
 
 use super::types::{DunningPlanInput, Event, EventType};
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{dunning as msg, Text};
 use crate::money::{self, Amount};
 use crate::regime::Payment;
 use crate::warning::Warning;
@@ -73,9 +75,11 @@ fn status(text: &str) -> Option<(u16, Effect)> {
 }
 
 /// `input` with its `lifecycle` events replaced by the events, payments and removals they
-/// mean; `None` when it has none.
+/// mean; `None` when it has none. Warnings and the reasons of the events it writes are in
+/// `lang`.
 pub(crate) fn apply(
     input: &DunningPlanInput,
+    lang: Lang,
     warnings: &mut Vec<Warning>,
 ) -> Result<Option<DunningPlanInput>> {
     let events = input.events.as_deref().unwrap_or_default();
@@ -111,17 +115,14 @@ pub(crate) fn apply(
         let Some((code, effect)) = status(text) else {
             warnings.push(Warning::new(
                 "lifecycle-status-unknown",
-                format!("events[{ei}]: lifecycle status `{text}` is not one of the reform's (200 to 214); it was ignored"),
+                msg::lifecycle_status_unknown(lang, ei, text),
             ));
             continue;
         };
-        let why = format!(
-            "statut {code}{}",
-            e.reason
-                .as_deref()
-                .map(|r| format!(" : {r}"))
-                .unwrap_or_default()
-        );
+        let why = match e.reason.as_deref() {
+            Some(r) => msg::lifecycle_status_because(lang, u32::from(code), r),
+            None => msg::lifecycle_status(lang, u32::from(code)),
+        };
         let event = |kind: EventType, invoices: Vec<usize>| Event {
             kind,
             date: e.date,
@@ -166,7 +167,7 @@ pub(crate) fn apply(
                     return Err(Error::at(
                         ErrorKind::InconsistentInput,
                         format!("events[{ei}].invoiceIds"),
-                        "an `Encaissée` status with an `amount` names exactly one invoice",
+                        Text::of(&msg::lifecycle_cashed_needs_one_invoice),
                     ));
                 }
                 for &i in &ids {
@@ -208,12 +209,12 @@ pub(crate) fn apply(
             return Err(Error::at(
                 ErrorKind::InconsistentInput,
                 "events",
-                "every invoice was rejected (213 Rejetée): there is nothing to chase; issue corrected invoices",
+                Text::of(&msg::lifecycle_every_invoice_rejected),
             ));
         }
         warnings.push(Warning::new(
             "invoice-rejected",
-            format!("invoice(s) {} rejected by the platform (213 Rejetée): not a valid invoice to chase, left out of the plan; issue a corrected invoice", gone.join(", ")),
+            msg::lifecycle_invoice_rejected(lang, &gone.join(", ")),
         ));
         let keep = |id: &String| !gone.contains(id);
         out.invoices.retain(|v| keep(&v.id));

@@ -102,6 +102,8 @@ pub use types::*;
 
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{dunning as msg, Text};
 use crate::money::{self, Money};
 use crate::regime::{late_fees_figures, InvoiceTerms, LateFeesInput, Regime};
 use crate::warning::Warning;
@@ -119,7 +121,7 @@ const MAX_HISTORY: usize = 5000;
 const MAX_EVENTS: usize = 1000;
 const MAX_INSTALMENTS: usize = 360;
 
-fn bad(field: String, message: impl Into<crate::messages::Text>) -> Error {
+fn bad(field: String, message: Text) -> Error {
     Error::at(ErrorKind::InconsistentInput, field, message)
 }
 
@@ -135,7 +137,7 @@ fn invoice_set(
             if ids.is_empty() {
                 return Err(bad(
                     field.to_owned(),
-                    "an empty list; omit `invoiceIds` to mean every invoice",
+                    Text::of(&msg::plan_empty_invoice_ids),
                 ));
             }
             let mut out = Vec::with_capacity(ids.len());
@@ -143,7 +145,12 @@ fn invoice_set(
                 let i = invoices
                     .iter()
                     .position(|inv| &inv.id == id)
-                    .ok_or_else(|| bad(format!("{field}[{j}]"), format!("no invoice `{id}`")))?;
+                    .ok_or_else(|| {
+                        bad(
+                            format!("{field}[{j}]"),
+                            Text::of(&|l| msg::plan_no_such_invoice(l, id)),
+                        )
+                    })?;
                 if !out.contains(&i) {
                     out.push(i);
                 }
@@ -205,7 +212,7 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
     if input.invoices.is_empty() || input.invoices.len() > max_invoices {
         return Err(bad(
             "invoices".into(),
-            format!("give 1 to {max_invoices} invoices of the debtor"),
+            Text::of(&|l| msg::plan_invoice_count(l, max_invoices)),
         ));
     }
     let duplicate = first_duplicate_id(&input.invoices);
@@ -213,13 +220,13 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
         if duplicate == Some(i) {
             return Err(bad(
                 format!("invoices[{i}].id"),
-                format!("invoice id `{}` is used twice", inv.id),
+                Text::of(&|l| msg::plan_invoice_id_twice(l, &inv.id)),
             ));
         }
         if inv.issue_date.is_some_and(|d| d > inv.due_date) {
             return Err(bad(
                 format!("invoices[{i}].dueDate"),
-                "the due date is before the issue date",
+                Text::of(&msg::plan_due_before_issue),
             ));
         }
     }
@@ -227,30 +234,30 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
     if history.len() > MAX_HISTORY {
         return Err(bad(
             "history".into(),
-            format!("at most {MAX_HISTORY} entries"),
+            Text::of(&|l| msg::plan_too_much_history(l, MAX_HISTORY)),
         ));
     }
     for (i, h) in history.iter().enumerate() {
         if h.date > input.as_of {
             return Err(bad(
                 format!("history[{i}].date"),
-                format!(
-                    "{} is after asOf {}: history is what was already done",
-                    h.date, input.as_of
-                ),
+                Text::of(&|l| msg::plan_history_after_as_of(l, h.date, input.as_of)),
             ));
         }
     }
     let events = input.events.as_deref().unwrap_or_default();
     if events.len() > MAX_EVENTS {
-        return Err(bad("events".into(), format!("at most {MAX_EVENTS} events")));
+        return Err(bad(
+            "events".into(),
+            Text::of(&|l| msg::plan_too_many_events(l, MAX_EVENTS)),
+        ));
     }
     for (i, e) in events.iter().enumerate() {
         let at = |f: &str| format!("events[{i}].{f}");
         if e.date > input.as_of {
             return Err(bad(
                 at("date"),
-                format!("{} is after asOf {}", e.date, input.as_of),
+                Text::of(&|l| msg::plan_event_after_as_of(l, e.date, input.as_of)),
             ));
         }
         invoice_set(&e.invoice_ids, &input.invoices, &at("invoiceIds"))?;
@@ -271,7 +278,7 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
             if present && !allowed.contains(&name) {
                 return Err(bad(
                     at(name),
-                    format!("`{name}` does not apply to a `{}` event", kind_name(e.kind)),
+                    Text::of(&|l| msg::plan_field_not_for_event(l, name, kind_name(e.kind))),
                 ));
             }
         }
@@ -281,11 +288,11 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
                     return Err(Error::at(
                         ErrorKind::MissingField,
                         at("until"),
-                        "a promise needs `until`, the date promised",
+                        Text::of(&msg::plan_promise_needs_until),
                     ))
                 }
                 Some(u) if u < e.date => {
-                    return Err(bad(at("until"), "the promised date is before the promise"))
+                    return Err(bad(at("until"), Text::of(&msg::plan_promise_before_event)))
                 }
                 _ => {}
             },
@@ -294,7 +301,7 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
                 if list.is_empty() || list.len() > MAX_INSTALMENTS {
                     return Err(bad(
                         at("instalments"),
-                        format!("give 1 to {MAX_INSTALMENTS} instalments"),
+                        Text::of(&|l| msg::plan_instalment_count(l, MAX_INSTALMENTS)),
                     ));
                 }
                 for (j, inst) in list.iter().enumerate() {
@@ -305,7 +312,7 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
                     if inst.date < before {
                         return Err(bad(
                             format!("events[{i}].instalments[{j}].date"),
-                            "instalments are in date order, on or after the agreement",
+                            Text::of(&msg::plan_instalments_out_of_order),
                         ));
                     }
                 }
@@ -314,14 +321,14 @@ fn validate(input: &DunningPlanInput, max_invoices: usize) -> Result<()> {
                 return Err(Error::at(
                     ErrorKind::MissingField,
                     at("status"),
-                    "a lifecycle event needs its `status` (code such as \"210\" or name such as \"Refusée\")",
+                    Text::of(&msg::plan_lifecycle_needs_status),
                 ));
             }
             EventType::Contact if e.outcome.is_none() => {
                 return Err(Error::at(
                     ErrorKind::MissingField,
                     at("outcome"),
-                    "a contact needs its `outcome`",
+                    Text::of(&msg::plan_contact_needs_outcome),
                 ));
             }
             _ => {}
@@ -341,10 +348,12 @@ fn kind_name(kind: EventType) -> &'static str {
     }
 }
 
-/// Builds each invoice's pauses from the events (in date order, input order on ties).
+/// Builds each invoice's pauses from the events (in date order, input order on ties), their
+/// reasons in `lang`.
 fn pauses(
     input: &DunningPlanInput,
     pol: &policy::Resolved,
+    lang: Lang,
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Vec<Pause>>> {
     let n = input.invoices.len();
@@ -365,17 +374,16 @@ fn pauses(
             &input.invoices,
             &format!("events[{ei}].invoiceIds"),
         )?;
-        let why = e
-            .reason
-            .as_deref()
-            .map(|r| format!(": {r}"))
-            .unwrap_or_default();
         match e.kind {
             EventType::DisputeOpened => {
                 for &i in &set {
                     if let Some(slot) = open.get_mut(i) {
                         if slot.is_none() {
-                            *slot = Some((e.date, format!("dispute opened on {}{why}", e.date)));
+                            let text = match e.reason.as_deref() {
+                                Some(why) => msg::reason_dispute_opened_because(lang, e.date, why),
+                                None => msg::reason_dispute_opened(lang, e.date),
+                            };
+                            *slot = Some((e.date, text));
                         }
                     }
                 }
@@ -391,7 +399,7 @@ fn pauses(
                 if targets.is_empty() {
                     return Err(bad(
                         format!("events[{ei}].type"),
-                        "no open dispute to resolve",
+                        Text::of(&msg::plan_no_open_dispute),
                     ));
                 }
                 for i in targets {
@@ -403,7 +411,7 @@ fn pauses(
                             .unwrap_or_default();
                         return Err(bad(
                             format!("events[{ei}].type"),
-                            format!("no open dispute on invoice `{id}` to resolve"),
+                            Text::of(&|l| msg::plan_no_open_dispute_on(l, id)),
                         ));
                     };
                     if let Some(list) = out.get_mut(i) {
@@ -414,7 +422,7 @@ fn pauses(
                             jump: None,
                             label: Reason::new(
                                 "dispute-resolved",
-                                format!("{label}; resolved on {}", e.date),
+                                msg::reason_dispute_resolved(lang, &label, e.date),
                             ),
                         });
                     }
@@ -440,20 +448,23 @@ fn pauses(
                 let (jump, label) = if settled && kept {
                     (
                         None,
-                        Reason::new("promise-kept", format!("promise of {} kept", e.date)),
+                        Reason::new("promise-kept", msg::reason_promise_kept(lang, e.date)),
                     )
                 } else if settled {
                     (
                         pol.on_broken_promise,
                         Reason::new(
                             "promise-broken",
-                            format!("promise of {} to pay by {until} broken", e.date),
+                            msg::reason_promise_broken(lang, e.date, until),
                         ),
                     )
                 } else {
                     (
                         pol.on_broken_promise,
-                        Reason::new("promise-running", format!("promise to pay by {until} (grace until {window_end}); planned as if broken")),
+                        Reason::new(
+                            "promise-running",
+                            msg::reason_promise_running(lang, until, window_end),
+                        ),
                     )
                 };
                 for &i in &set {
@@ -500,14 +511,24 @@ fn pauses(
                     Some(d) => (
                         end.succ(),
                         pol.on_missed_instalment,
-                        Reason::new("instalment-missed", format!("payment plan of {}: instalment of {d} missed", e.date)),
+                        Reason::new(
+                            "instalment-missed",
+                            msg::reason_instalment_missed(lang, e.date, d),
+                        ),
                     ),
                     None if pending => (
                         last_check.succ(),
                         pol.on_missed_instalment,
-                        Reason::new("plan-running", format!("payment plan of {} running until {last_check}; planned as if an instalment is missed", e.date)),
+                        Reason::new(
+                            "plan-running",
+                            msg::reason_plan_running(lang, e.date, last_check),
+                        ),
                     ),
-                    None => (last_check.succ(), None, Reason::new("plan-honoured", format!("payment plan of {} honoured", e.date))),
+                    None => (
+                        last_check.succ(),
+                        None,
+                        Reason::new("plan-honoured", msg::reason_plan_honoured(lang, e.date)),
+                    ),
                 };
                 for &i in &set {
                     if let Some(list) = out.get_mut(i) {
@@ -529,10 +550,7 @@ fn pauses(
                 {
                     warnings.push(Warning::new(
                         "contact-disagreement",
-                        format!(
-                            "the debtor disagreed on {}: record a `dispute-opened` event if the invoice is contested, so the ladder pauses",
-                            e.date
-                        ),
+                        msg::plan_contact_disagreement(lang, e.date),
                     ));
                 }
             }
@@ -581,8 +599,9 @@ pub fn dunning_plan(input: &DunningPlanInput) -> Result<DunningPlanResult> {
 /// every debtor of a portfolio, however many invoices one of them has.
 pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<DunningPlanResult> {
     validate(input, max_invoices)?;
+    let lang = Lang::or_default(input.lang);
     let mut warnings = Vec::new();
-    let rewritten = lifecycle::apply(input, &mut warnings)?;
+    let rewritten = lifecycle::apply(input, lang, &mut warnings)?;
     let input = rewritten.as_ref().unwrap_or(input);
     let consumer = input.regime == Regime::FrB2c || input.debtor.kind == DebtorKind::Consumer;
     let expected = match input.debtor.kind {
@@ -593,24 +612,25 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
     if expected != input.regime {
         warnings.push(Warning::new(
             "regime-kind-mismatch",
-            "the regime does not match the debtor's kind; check which law applies",
+            msg::plan_regime_kind_mismatch(lang),
         ));
     }
     let policy = input
         .policy
         .clone()
-        .unwrap_or_else(|| default_policy(input.regime));
-    let pol = policy::resolve(&policy, consumer, &mut warnings)?;
+        .unwrap_or_else(|| default_policy(input.regime, lang));
+    let pol = policy::resolve(&policy, consumer, lang, &mut warnings)?;
     let calendar = input.calendar.unwrap_or_default();
     let as_of = input.as_of;
     let invoices = &input.invoices;
-    let pauses = pauses(input, &pol, &mut warnings)?;
+    let pauses = pauses(input, &pol, lang, &mut warnings)?;
 
     let sched = Scheduler {
         policy: &pol,
         invoices,
         as_of,
         calendar,
+        lang,
         working_days: Default::default(),
     };
 
@@ -653,7 +673,7 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
             .ok_or_else(|| {
                 bad(
                     format!("history[{hi}].step"),
-                    format!("no step `{}` in the policy", h.step),
+                    Text::of(&|l| msg::policy_no_such_step(l, &h.step)),
                 )
             })?;
         let set = invoice_set(
@@ -661,10 +681,9 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
             invoices,
             &format!("history[{hi}].invoiceIds"),
         )?;
-        let step = pol
-            .steps
-            .get(k)
-            .ok_or_else(|| bad(format!("history[{hi}].step"), "step"))?;
+        let step = pol.steps.get(k).ok_or_else(|| {
+            engine::internal("step-index").moved_to(format!("history[{hi}].step"))
+        })?;
         if step.kind != StepKind::Recovery {
             contacts.insert(h.date, true);
         }
@@ -682,9 +701,8 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
             let running = t.prev.and_then(|(_, d)| d).max(dl);
             if let Some((first, until)) = escalation.get(i).and_then(|e| e.as_ref()) {
                 if escalates(step.kind) && h.date <= *until && broken.is_none() {
-                    broken = Some(format!(
-                        "history: `{}` of {} came before the deadline of `{first}` had run out ({until}); the plan schedules nothing more before the latest deadline",
-                        step.id, h.date
+                    broken = Some(msg::plan_history_step_before_deadline(
+                        lang, &step.id, h.date, first, *until,
                     ));
                 }
             }
@@ -736,7 +754,7 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
                     deadline: None,
                     reason: Some(Reason::new(
                         "later-step-sent",
-                        "a later step was already sent",
+                        msg::reason_later_step_sent(lang),
                     )),
                 });
             }
@@ -873,33 +891,38 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
     for (i, inv) in invoices.iter().enumerate() {
         let t = tracks
             .get(i)
-            .ok_or_else(|| bad("invoices".into(), "index"))?;
-        let (fees, fee_warnings) = late_fees_figures(&LateFeesInput::for_invoice(
-            input.regime,
-            inv.amount,
-            inv.due_date,
-            as_of,
-            inv.payments.clone(),
-            InvoiceTerms {
-                contract_rate: inv.contract_rate,
-                creditor: None,
-                notice_date: notice_dates.get(i).copied().flatten(),
-            },
-        ))
-        .map_err(|e| match e.field() {
-            Some(f) => Error::at(e.kind(), format!("invoices[{i}].{f}"), e.message()),
-            None => e.or_field(&format!("invoices[{i}]")),
+            .ok_or_else(|| engine::internal("track-index"))?;
+        let fees_input = LateFeesInput {
+            lang: Some(lang),
+            ..LateFeesInput::for_invoice(
+                input.regime,
+                inv.amount,
+                inv.due_date,
+                as_of,
+                inv.payments.clone(),
+                InvoiceTerms {
+                    contract_rate: inv.contract_rate,
+                    creditor: None,
+                    notice_date: notice_dates.get(i).copied().flatten(),
+                },
+            )
+        };
+        let (fees, fee_warnings) = late_fees_figures(&fees_input).map_err(|e| {
+            match e.field().map(|f| format!("invoices[{i}].{f}")) {
+                Some(f) => e.moved_to(f),
+                None => e.or_field(&format!("invoices[{i}]")),
+            }
         })?;
         for w in fee_warnings {
             if w.code == "formal-notice-required" && t.paid_on.is_none() {
                 warnings.push(Warning::new(
                     "interest-from-formal-notice",
-                    format!("invoice {}: a consumer owes legal interest only from the mise en demeure (C. civ. 1231-6, 1344-1); the letters say so and interest is zero until then", inv.number),
+                    msg::plan_interest_from_formal_notice(lang, &inv.number),
                 ));
             } else if w.code != "formal-notice-required" {
                 warnings.push(Warning::new(
                     &w.code,
-                    format!("invoice {}: {}", inv.number, w.message),
+                    msg::plan_invoice_warning(lang, &inv.number, &w.message),
                 ));
             }
         }
@@ -939,21 +962,18 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
         if running == Some(PauseKind::Dispute) {
             warnings.push(Warning::new(
                 "interest-accrues-during-dispute",
-                format!("invoice {} is disputed: reminders are paused, but penalties or interest keep accruing and are shown in the amounts", inv.number),
+                msg::plan_interest_accrues_during_dispute(lang, &inv.number),
             ));
         }
         if t.paid_on.is_some() && fees.total_due > Decimal::ZERO {
             warnings.push(Warning::new(
                 "balance-after-payment",
-                format!(
-                    "invoice {}: the payments cover the invoice amount, so its reminders stop, but {} of penalties, interest or indemnity remain owed (payments go to interest first, C. civ. 1343-1); claim them separately if you wish",
-                    inv.number, Money(fees.total_due)
-                ),
+                msg::plan_balance_after_payment(lang, &inv.number, Money(fees.total_due)),
             ));
         }
         let prescription = prescription_date(input, inv, written.get(i).copied().flatten())?;
         if status != DunningStatus::Paid {
-            prescription_warning(input, inv, prescription, consumer, &mut warnings)?;
+            prescription_warning(input, inv, prescription, consumer, lang, &mut warnings)?;
         }
         let values = [
             fees.principal_outstanding,
@@ -985,7 +1005,7 @@ pub(crate) fn plan(input: &DunningPlanInput, max_invoices: usize) -> Result<Dunn
     let status = unpaid.iter().copied().max().unwrap_or(DunningStatus::Paid);
     let [principal, interest, compensation, total] = totals;
     let claim = money::add(principal, interest)?;
-    let recovery = recovery_routes(input.regime, input.debtor.kind, claim, disputed_ever);
+    let recovery = recovery_routes(input.regime, input.debtor.kind, claim, disputed_ever, lang);
     Ok(DunningPlanResult {
         debtor_id: input.debtor.id.clone(),
         status,
@@ -1025,7 +1045,10 @@ fn prescription_date(
         // 31 December of the fourth year after the year of the right (loi 68-1250 art. 1).
         let (y, _, _) = start.ymd();
         return IsoDate::from_ymd(y.saturating_add(4), 12, 31).ok_or_else(|| {
-            Error::new(ErrorKind::DateOutOfRange, "prescription date out of range")
+            Error::new(
+                ErrorKind::DateOutOfRange,
+                Text::of(&msg::plan_prescription_out_of_range),
+            )
         });
     }
     let consumer = input.regime == Regime::FrB2c || input.debtor.kind == DebtorKind::Consumer;
@@ -1038,6 +1061,7 @@ fn prescription_warning(
     inv: &DunningInvoice,
     date: IsoDate,
     consumer: bool,
+    lang: Lang,
     warnings: &mut Vec<Warning>,
 ) -> Result<()> {
     let alert = date.add_months(-6)?;
@@ -1045,80 +1069,102 @@ fn prescription_warning(
         return Ok(());
     }
     let rule = if input.regime == Regime::FrPublic || input.debtor.kind == DebtorKind::Public {
-        "déchéance quadriennale, loi 68-1250"
+        msg::prescription_rule_public(lang)
     } else if consumer {
-        "2 years against a consumer, C. conso. L218-2"
+        msg::prescription_rule_consumer(lang)
     } else {
-        "5 years, C. com. L110-4"
+        msg::prescription_rule_business(lang)
     };
-    let (code, what) = if input.as_of > date {
-        ("prescription-expired", "was time-barred on")
+    let (code, message) = if input.as_of > date {
+        (
+            "prescription-expired",
+            msg::prescription_expired(lang, &inv.number, date, &rule),
+        )
     } else {
-        ("prescription-approaching", "will be time-barred after")
+        (
+            "prescription-approaching",
+            msg::prescription_approaching(lang, &inv.number, date, &rule),
+        )
     };
-    warnings.push(Warning::new(
-        code,
-        format!(
-            "invoice {} {what} {date} ({rule}). A mise en demeure does NOT interrupt prescription (Cass. com. 18 May 2022, n° 20-23.204): only a claim in court (injonction de payer served, référé, assignation), an enforcement act or the debtor's acknowledgment does",
-            inv.number
-        ),
-    ));
+    warnings.push(Warning::new(code, message));
     Ok(())
 }
 
-fn route(code: &str, label: &str, basis: &str, recommended: bool) -> RecoveryRoute {
+fn route(code: &str, label: String, basis: String, recommended: bool) -> RecoveryRoute {
     RecoveryRoute {
         code: code.to_owned(),
-        label: label.to_owned(),
-        basis: basis.to_owned(),
+        label,
+        basis,
         recommended,
     }
 }
 
-/// Recovery routes for the outstanding principal and interest `total`, best first.
+/// Recovery routes for the outstanding principal and interest `total`, best first, their
+/// labels and bases in `lang`.
 fn recovery_routes(
     regime: Regime,
     kind: DebtorKind,
     total: Decimal,
     disputed_ever: bool,
+    lang: Lang,
 ) -> Vec<RecoveryRoute> {
     if total <= Decimal::ZERO {
         return Vec::new();
     }
     if regime == Regime::FrPublic || kind == DebtorKind::Public {
         return vec![
-            route("public-accountant", "Ask the buyer's public accountant (comptable public) to pay, and the buyer to order the payment", "the buyer orders payment and its accountant pays; default interest and 40 € owed of right (CCP L2192-13)", true),
-            route("summary-provision", "Référé-provision before the tribunal administratif", "CJA R541-1: provision when the obligation is not seriously disputable; no enforcement measures against public property", !disputed_ever),
+            route(
+                "public-accountant",
+                msg::route_public_accountant_label(lang),
+                msg::route_public_accountant_basis(lang),
+                true,
+            ),
+            route(
+                "summary-provision",
+                msg::route_administrative_provision_label(lang),
+                msg::route_administrative_provision_basis(lang),
+                !disputed_ever,
+            ),
         ];
     }
     let small = total <= Decimal::from(5000);
     let consumer = regime == Regime::FrB2c || kind == DebtorKind::Consumer;
-    let court = if consumer {
-        "tribunal judiciaire"
+    let injunction = if consumer {
+        msg::route_injunction_label_consumer(lang)
     } else {
-        "président du tribunal de commerce (tribunal judiciaire if the debtor is not a trader)"
+        msg::route_injunction_label_business(lang)
     };
     let mut routes = vec![
-        route("simplified-procedure", "Procédure simplifiée de recouvrement des petites créances by a commissaire de justice", "CPCE L125-1: claims up to 5 000 €; needs the debtor's agreement; costs borne by the creditor; gives an enforceable title", small),
-        route("injunction", &format!("Injonction de payer before the {court}"), "CPC 1405 s.: contractual claim of a determined amount; no hearing; the debtor has 1 month to oppose after service", !small),
+        route(
+            "simplified-procedure",
+            msg::route_simplified_procedure_label(lang),
+            msg::route_simplified_procedure_basis(lang),
+            small,
+        ),
+        route(
+            "injunction",
+            injunction,
+            msg::route_injunction_basis(lang),
+            !small,
+        ),
     ];
     routes.push(route(
         "summary-provision",
-        "Référé-provision",
+        msg::route_summary_provision_label(lang),
         if disputed_ever {
-            "CPC 873 al. 2 / 835 al. 2: only when the debt is not seriously disputable; a dispute was recorded, so it is less suited"
+            msg::route_summary_provision_basis_disputed(lang)
         } else {
-            "CPC 873 al. 2 / 835 al. 2: provision when the debt is not seriously disputable; a hearing, faster than a trial"
+            msg::route_summary_provision_basis(lang)
         },
         false,
     ));
     routes.push(route(
         "collection-agency",
-        "Collection agency (amicable recovery)",
+        msg::route_collection_agency_label(lang),
         if consumer {
-            "CPCE R124-4 mentions; its costs cannot be charged to a consumer (CPCE L111-8)"
+            msg::route_collection_agency_basis_consumer(lang)
         } else {
-            "amicable recovery by a mandated agency; costs above the 40 € can be claimed on proof (C. com. L441-10)"
+            msg::route_collection_agency_basis(lang)
         },
         false,
     ));

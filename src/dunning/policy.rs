@@ -3,6 +3,8 @@
 //! what breaks the law or good practice).
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{dunning as msg, Text};
 use crate::regime::Regime;
 use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
@@ -96,7 +98,8 @@ pub struct Step {
     /// The message claims the 40 € recovery indemnity (D441-5 C. com.).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub states_indemnity: Option<bool>,
-    /// What the step is for, in a few words (shown to the user).
+    /// What the step is for, in a few words (shown to the user; the built-in ladders write it
+    /// in the `lang` of `dunningPolicy` or `dunningPlan`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
 }
@@ -160,7 +163,7 @@ fn step(
     deadline_days: Option<u32>,
     penalties: bool,
     indemnity: bool,
-    purpose: &str,
+    purpose: String,
 ) -> Step {
     let id = match kind {
         StepKind::PreReminder => "pre-reminder",
@@ -179,49 +182,52 @@ fn step(
         deadline_days,
         states_penalties: Some(penalties),
         states_indemnity: Some(indemnity),
-        purpose: Some(purpose.to_owned()),
+        purpose: Some(purpose),
     }
 }
 
-/// The built-in ladder for a regime (see the module docs for the table).
-pub fn default_policy(regime: Regime) -> Policy {
+/// The built-in ladder for a regime (see the module docs for the table), its step purposes in
+/// `lang`.
+pub fn default_policy(regime: Regime, lang: Lang) -> Policy {
     use Channel::{Email, Letter, Phone, RegisteredLetter};
     use StepKind::*;
+    // One row per step, as in the table of the module docs.
+    #[rustfmt::skip]
     let (name, steps) = match regime {
         Regime::FrB2b => (
             "fr-b2b",
             vec![
-                step(PreReminder, -7, &[Email], None, false, false, "courteous reminder with the payment details"),
-                step(Reminder, 1, &[Email], None, true, false, "the invoice is overdue; penalties now run"),
-                step(PhoneCall, 5, &[Phone], None, false, false, "find the reason: oversight, temporary difficulty or disagreement"),
-                step(SecondReminder, 15, &[Email, Letter], None, true, true, "firmer reminder stating the penalties and the 40 € indemnity"),
-                step(FinalNotice, 25, &[Email, Letter], Some(8), true, true, "last warning: pay within 8 days (date written out) or a mise en demeure follows"),
-                step(FormalNotice, 34, &[RegisteredLetter, Email], Some(8), true, true, "mise en demeure (C. civ. 1344) by registered letter, email copy"),
-                step(Recovery, 43, &[], None, false, false, "choose the recovery route"),
+                step(PreReminder, -7, &[Email], None, false, false, msg::purpose_pre_reminder(lang)),
+                step(Reminder, 1, &[Email], None, true, false, msg::purpose_b2b_reminder(lang)),
+                step(PhoneCall, 5, &[Phone], None, false, false, msg::purpose_b2b_phone_call(lang)),
+                step(SecondReminder, 15, &[Email, Letter], None, true, true, msg::purpose_b2b_second_reminder(lang)),
+                step(FinalNotice, 25, &[Email, Letter], Some(8), true, true, msg::purpose_final_notice(lang)),
+                step(FormalNotice, 34, &[RegisteredLetter, Email], Some(8), true, true, msg::purpose_b2b_formal_notice(lang)),
+                step(Recovery, 43, &[], None, false, false, msg::purpose_recovery(lang)),
             ],
         ),
         Regime::FrB2c => (
             "fr-b2c",
             vec![
-                step(PreReminder, -5, &[Email], None, false, false, "courteous reminder with the payment details"),
-                step(Reminder, 3, &[Email], None, false, false, "friendly reminder: the invoice is overdue"),
-                step(PhoneCall, 10, &[Phone], None, false, false, "find the reason and offer a payment plan if needed"),
-                step(SecondReminder, 21, &[Email, Letter], None, false, false, "firmer reminder; no fee may be charged to a consumer (CPCE L111-8)"),
-                step(FinalNotice, 35, &[Email, Letter], Some(8), false, false, "last warning: pay within 8 days (date written out) or a mise en demeure follows"),
-                step(FormalNotice, 44, &[RegisteredLetter, Email], Some(15), true, false, "mise en demeure by registered letter; legal interest runs from it (C. civ. 1231-6, 1344-1)"),
-                step(Recovery, 60, &[], None, false, false, "choose the recovery route"),
+                step(PreReminder, -5, &[Email], None, false, false, msg::purpose_pre_reminder(lang)),
+                step(Reminder, 3, &[Email], None, false, false, msg::purpose_b2c_reminder(lang)),
+                step(PhoneCall, 10, &[Phone], None, false, false, msg::purpose_b2c_phone_call(lang)),
+                step(SecondReminder, 21, &[Email, Letter], None, false, false, msg::purpose_b2c_second_reminder(lang)),
+                step(FinalNotice, 35, &[Email, Letter], Some(8), false, false, msg::purpose_final_notice(lang)),
+                step(FormalNotice, 44, &[RegisteredLetter, Email], Some(15), true, false, msg::purpose_b2c_formal_notice(lang)),
+                step(Recovery, 60, &[], None, false, false, msg::purpose_recovery(lang)),
             ],
         ),
         Regime::FrPublic => (
             "fr-public",
             vec![
-                step(PreReminder, -7, &[Email], None, false, false, "check the invoice was received and is in payment (Chorus Pro)"),
-                step(Reminder, 1, &[Email], None, true, true, "the global payment period has passed; default interest and 40 € are owed of right (CCP L2192-13)"),
-                step(PhoneCall, 7, &[Phone], None, false, false, "call the buyer's accounts department: which service or accountant holds the invoice"),
-                step(SecondReminder, 15, &[Email, Letter], None, true, true, "firmer reminder to the buyer and its public accountant"),
-                step(FinalNotice, 30, &[Email, Letter], Some(8), true, true, "last warning: pay within 8 days (date written out)"),
-                step(FormalNotice, 39, &[RegisteredLetter, Email], Some(15), true, true, "formal claim (réclamation) by registered letter"),
-                step(Recovery, 55, &[], None, false, false, "choose the recovery route"),
+                step(PreReminder, -7, &[Email], None, false, false, msg::purpose_public_pre_reminder(lang)),
+                step(Reminder, 1, &[Email], None, true, true, msg::purpose_public_reminder(lang)),
+                step(PhoneCall, 7, &[Phone], None, false, false, msg::purpose_public_phone_call(lang)),
+                step(SecondReminder, 15, &[Email, Letter], None, true, true, msg::purpose_public_second_reminder(lang)),
+                step(FinalNotice, 30, &[Email, Letter], Some(8), true, true, msg::purpose_public_final_notice(lang)),
+                step(FormalNotice, 39, &[RegisteredLetter, Email], Some(15), true, true, msg::purpose_public_formal_notice(lang)),
+                step(Recovery, 55, &[], None, false, false, msg::purpose_recovery(lang)),
             ],
         ),
     };
@@ -240,7 +246,7 @@ pub fn default_policy(regime: Regime) -> Policy {
     }
 }
 
-fn bad(field: String, message: String) -> Error {
+fn bad(field: String, message: Text) -> Error {
     Error::at(ErrorKind::InconsistentInput, field, message)
 }
 
@@ -254,28 +260,27 @@ fn find_step(steps: &[Step], id: &Option<String>, field: &str) -> Result<Option<
             .ok_or_else(|| {
                 bad(
                     format!("policy.{field}"),
-                    format!("no step `{id}` in the policy"),
+                    Text::of(&|l| msg::policy_no_such_step(l, id)),
                 )
             }),
     }
 }
 
-/// Checks a policy, applies its defaults and lints it against the law and good practice.
+/// Checks a policy, applies its defaults and lints it against the law and good practice
+/// (warnings in `lang`).
 pub(crate) fn resolve(
     policy: &Policy,
     consumer: bool,
+    lang: Lang,
     warnings: &mut Vec<Warning>,
 ) -> Result<Resolved> {
     if policy.steps.is_empty() {
-        return Err(bad(
-            "policy.steps".into(),
-            "a policy needs at least one step".into(),
-        ));
+        return Err(bad("policy.steps".into(), Text::of(&msg::policy_no_steps)));
     }
     if policy.steps.len() > MAX_STEPS {
         return Err(bad(
             "policy.steps".into(),
-            format!("at most {MAX_STEPS} steps are accepted"),
+            Text::of(&|l| msg::policy_too_many_steps(l, MAX_STEPS)),
         ));
     }
     let min_gap = policy.min_gap_days.unwrap_or(DEFAULT_MIN_GAP_DAYS);
@@ -284,7 +289,7 @@ pub(crate) fn resolve(
         return Err(Error::at(
             ErrorKind::InvalidPeriod,
             "policy.deliveryDays",
-            format!("a registered letter is first presented within days: {delivery_days} working days is more than the {MAX_DELIVERY_DAYS} accepted"),
+            Text::of(&|l| msg::policy_delivery_days_too_long(l, delivery_days, MAX_DELIVERY_DAYS)),
         ));
     }
     for (value, field) in [
@@ -299,42 +304,53 @@ pub(crate) fn resolve(
             return Err(Error::at(
                 ErrorKind::InvalidPeriod,
                 format!("policy.{field}"),
-                format!("{value} days is more than the {MAX_GAP_DAYS} accepted"),
+                Text::of(&|l| msg::policy_period_too_long(l, value, MAX_GAP_DAYS)),
             ));
         }
     }
     for (i, s) in policy.steps.iter().enumerate() {
         let at = |f: &str| format!("policy.steps[{i}].{f}");
         if s.id.is_empty() || s.id.len() > 64 {
-            return Err(bad(at("id"), "a step id is 1 to 64 characters".into()));
+            return Err(bad(at("id"), Text::of(&msg::policy_step_id_length)));
         }
         if policy.steps[..i].iter().any(|p| p.id == s.id) {
-            return Err(bad(at("id"), format!("step id `{}` is used twice", s.id)));
+            return Err(bad(
+                at("id"),
+                Text::of(&|l| msg::policy_step_id_twice(l, &s.id)),
+            ));
         }
         if !(-MAX_OFFSET..=MAX_OFFSET).contains(&s.offset_days) {
             return Err(Error::at(
                 ErrorKind::InvalidPeriod,
                 at("offsetDays"),
-                format!("an offset is between -{MAX_OFFSET} and {MAX_OFFSET} days"),
+                Text::of(&|l| msg::policy_offset_out_of_range(l, MAX_OFFSET)),
             ));
         }
         if let Some(prev) = i.checked_sub(1).and_then(|p| policy.steps.get(p)) {
             if s.offset_days < prev.offset_days {
                 return Err(bad(
                     at("offsetDays"),
-                    format!(
-                        "steps are in escalation order: `{}` ({} days) comes after `{}` ({} days)",
-                        s.id, s.offset_days, prev.id, prev.offset_days
-                    ),
+                    Text::of(&|l| {
+                        msg::policy_steps_out_of_order(
+                            l,
+                            &s.id,
+                            s.offset_days,
+                            &prev.id,
+                            prev.offset_days,
+                        )
+                    }),
                 ));
             }
             let both_contacts = s.kind != StepKind::Recovery && prev.kind != StepKind::Recovery;
             if both_contacts && s.offset_days - prev.offset_days < min_gap as i32 {
                 warnings.push(Warning::new(
                     "steps-closer-than-gap",
-                    format!(
-                        "steps `{}` and `{}` are {} days apart, less than the {min_gap}-day minimum gap between contacts; the later one is postponed",
-                        prev.id, s.id, s.offset_days - prev.offset_days
+                    msg::policy_steps_closer_than_gap(
+                        lang,
+                        &prev.id,
+                        &s.id,
+                        s.offset_days - prev.offset_days,
+                        min_gap,
                     ),
                 ));
             }
@@ -343,14 +359,13 @@ pub(crate) fn resolve(
             (StepKind::Recovery, false) => {
                 return Err(bad(
                     at("channels"),
-                    "a `recovery` step is a recommendation, not a message: give it no channels"
-                        .into(),
+                    Text::of(&msg::policy_recovery_has_channels),
                 ))
             }
             (k, true) if k != StepKind::Recovery => {
                 return Err(bad(
                     at("channels"),
-                    "a message step needs at least one channel".into(),
+                    Text::of(&msg::policy_step_needs_channel),
                 ))
             }
             _ => {}
@@ -360,7 +375,7 @@ pub(crate) fn resolve(
                 return Err(Error::at(
                     ErrorKind::InvalidPeriod,
                     at("deadlineDays"),
-                    format!("a deadline is 1 to {MAX_DEADLINE_DAYS} days"),
+                    Text::of(&|l| msg::policy_deadline_out_of_range(l, MAX_DEADLINE_DAYS)),
                 ));
             }
         }
@@ -370,33 +385,29 @@ pub(crate) fn resolve(
                     if d > 15 {
                         warnings.push(Warning::new(
                             "formal-notice-deadline-long",
-                            format!("the mise en demeure gives {d} days; 8 to 15 days is the usual practice"),
+                            msg::policy_formal_notice_deadline_long(lang, d),
                         ));
                     }
                 }
                 other => warnings.push(Warning::new(
                     "formal-notice-deadline-short",
-                    format!(
-                        "the mise en demeure `{}` gives {} days; give the debtor at least 8 days (usual practice 8 to 15) so the notice is a fair interpellation",
-                        s.id,
-                        other.map_or("no deadline".to_owned(), |d| d.to_string())
-                    ),
+                    match other {
+                        Some(d) => msg::policy_formal_notice_deadline_short(lang, &s.id, d),
+                        None => msg::policy_formal_notice_no_deadline(lang, &s.id),
+                    },
                 )),
             }
             if !s.channels.contains(&Channel::RegisteredLetter) {
                 warnings.push(Warning::new(
                     "formal-notice-not-registered",
-                    format!("the mise en demeure `{}` is not sent by registered letter with acknowledgment: keep a proof of receipt", s.id),
+                    msg::policy_formal_notice_not_registered(lang, &s.id),
                 ));
             }
         }
         if consumer && s.states_indemnity == Some(true) {
             warnings.push(Warning::new(
                 "consumer-fees",
-                format!(
-                    "step `{}` claims the 40 € indemnity from a consumer: it is owed only between professionals, and recovery costs cannot be charged to a consumer (CPCE L111-8)",
-                    s.id
-                ),
+                msg::policy_consumer_fees(lang, &s.id),
             ));
         }
     }
@@ -413,7 +424,7 @@ pub(crate) fn resolve(
             if s.states_penalties == Some(true) {
                 warnings.push(Warning::new(
                     "consumer-interest-before-notice",
-                    format!("step `{}` states interest before the mise en demeure: a consumer owes legal interest only from the formal notice (C. civ. 1231-6, 1344-1)", s.id),
+                    msg::policy_consumer_interest_before_notice(lang, &s.id),
                 ));
             }
         }
@@ -451,16 +462,23 @@ mod tests {
             (Regime::FrPublic, false),
         ] {
             let mut warnings = Vec::new();
-            let r = resolve(&default_policy(regime), consumer, &mut warnings);
-            assert!(r.is_ok(), "{regime:?}");
-            assert!(warnings.is_empty(), "{regime:?}: {warnings:?}");
+            for lang in Lang::ALL {
+                let r = resolve(&default_policy(regime, lang), consumer, lang, &mut warnings);
+                assert!(r.is_ok(), "{regime:?}");
+                assert!(warnings.is_empty(), "{regime:?}: {warnings:?}");
+            }
         }
     }
 
     #[test]
     fn the_b2b_ladder_claims_fees_from_a_consumer() {
         let mut warnings = Vec::new();
-        let r = resolve(&default_policy(Regime::FrB2b), true, &mut warnings);
+        let r = resolve(
+            &default_policy(Regime::FrB2b, Lang::Fr),
+            true,
+            Lang::Fr,
+            &mut warnings,
+        );
         assert!(r.is_ok());
         assert!(warnings.iter().any(|w| w.code == "consumer-fees"));
         assert!(warnings
@@ -472,7 +490,7 @@ mod tests {
     fn formal_notice_follows_the_final_notice_deadline() {
         // The offsets encode "the day after the final notice's 8-day deadline".
         for regime in [Regime::FrB2b, Regime::FrB2c, Regime::FrPublic] {
-            let p = default_policy(regime);
+            let p = default_policy(regime, Lang::Fr);
             let find = |k: StepKind| p.steps.iter().find(|s| s.kind == k);
             let (Some(fin), Some(med)) =
                 (find(StepKind::FinalNotice), find(StepKind::FormalNotice))

@@ -216,7 +216,7 @@ pub struct TimelineEntry {
     /// `plan-honoured`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason_code: Option<String>,
-    /// The same in English, with its dates.
+    /// The same as a sentence in the input's `lang`, with its dates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
@@ -301,8 +301,9 @@ pub struct RecoveryRoute {
     /// `simplified-procedure`, `injunction`, `summary-provision`, `collection-agency`,
     /// `public-accountant`.
     pub code: String,
+    /// The route, in the input's `lang`.
     pub label: String,
-    /// Legal basis and conditions.
+    /// Legal basis and conditions, in the input's `lang`.
     pub basis: String,
     /// The route relance suggests first.
     pub recommended: bool,

@@ -12,6 +12,8 @@ use crate::calendar::{due_date, DueDateInput};
 use crate::date::IsoDate;
 use crate::dunning::DebtorKind;
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{einvoice as msg, Text as Msg};
 use crate::money::{round_cents, Money};
 use crate::regime::Regime;
 use crate::warning::Warning;
@@ -33,15 +35,18 @@ const INVOICE_CODES: [&str; 16] = [
     "875", "876", "877",
 ];
 
-fn missing(path: &str, what: &str) -> Error {
+/// What a message names a field by (`msg::field_issue_date`…).
+pub type What = fn(Lang) -> String;
+
+pub(super) fn missing(path: &str, what: What) -> Error {
     Error::at(
         ErrorKind::MissingField,
         path,
-        format!("{what} is missing (`{path}`); it is mandatory in every EN 16931 profile"),
+        Msg::of(&|l| msg::field_missing(l, &what(l), path)),
     )
 }
 
-fn required(t: &Option<Text>, fallback: &str, what: &str) -> Result<(String, String)> {
+fn required(t: &Option<Text>, fallback: &str, what: What) -> Result<(String, String)> {
     match t {
         Some(t) if !t.value.is_empty() => Ok((t.value.clone(), t.path.clone())),
         Some(t) => Err(missing(&t.path, what)),
@@ -51,26 +56,26 @@ fn required(t: &Option<Text>, fallback: &str, what: &str) -> Result<(String, Str
 
 /// A CII `DateTimeString` (format 102 = YYYYMMDD) or a UBL xs:date (YYYY-MM-DD, an optional
 /// time zone ignored).
-pub fn parse_date(d: &DateText, what: &str) -> Result<IsoDate> {
+pub fn parse_date(d: &DateText, what: What) -> Result<IsoDate> {
     let v = d.value.trim();
     if v.is_empty() {
         return Err(missing(&d.path, what));
     }
-    let bad = |msg: String| Error::at(ErrorKind::InvalidDate, d.path.clone(), msg);
+    let bad = |m: Msg| Error::at(ErrorKind::InvalidDate, d.path.clone(), m);
     let shown: String = v.chars().take(40).collect();
     let iso = match d.format.as_deref() {
         Some("102") | None if v.len() == 8 && v.chars().all(|c| c.is_ascii_digit()) => {
             format!("{}-{}-{}", &v[..4], &v[4..6], &v[6..8])
         }
         Some("102") => {
-            return Err(bad(format!(
-                "{what} `{shown}` is not a format-102 date (YYYYMMDD)"
-            )))
+            return Err(bad(Msg::of(&|l| {
+                msg::date_not_format_102(l, &what(l), &shown)
+            })))
         }
         Some(other) => {
-            return Err(bad(format!(
-                "{what} uses date format `{other}`; only format 102 (YYYYMMDD) gives a day"
-            )))
+            return Err(bad(Msg::of(&|l| {
+                msg::date_format_unsupported(l, &what(l), other)
+            })))
         }
         None => {
             // xs:date: YYYY-MM-DD, optionally followed by Z or ±hh:mm.
@@ -82,7 +87,9 @@ pub fn parse_date(d: &DateText, what: &str) -> Result<IsoDate> {
                     && (zone.starts_with('+') || zone.starts_with('-'))
                     && zone.as_bytes().get(3) == Some(&b':'));
             if !zone_ok {
-                return Err(bad(format!("{what} `{shown}` is not a date (YYYY-MM-DD)")));
+                return Err(bad(Msg::of(&|l| {
+                    msg::date_not_xs_date(l, &what(l), &shown)
+                })));
             }
             day.to_owned()
         }
@@ -91,13 +98,18 @@ pub fn parse_date(d: &DateText, what: &str) -> Result<IsoDate> {
         Error::at(
             ErrorKind::InvalidDate,
             d.path.clone(),
-            format!("{what} `{shown}`: {}", e.message()),
+            Msg::of(&|l| msg::date_invalid(l, &what(l), &shown, e.message_in(l))),
         )
     })
 }
 
 /// An xs:decimal amount, rounded half-up to the cent (EN 16931 totals have two decimals).
-pub fn parse_amount(t: &Text, what: &str, warnings: &mut Vec<Warning>) -> Result<Decimal> {
+pub fn parse_amount(
+    t: &Text,
+    what: What,
+    warnings: &mut Vec<Warning>,
+    lang: Lang,
+) -> Result<Decimal> {
     let v = t.value.trim();
     let shown: String = v.chars().take(40).collect();
     let body = v.strip_prefix(['-', '+']).unwrap_or(v);
@@ -110,40 +122,35 @@ pub fn parse_amount(t: &Text, what: &str, warnings: &mut Vec<Warning>) -> Result
         return Err(Error::at(
             ErrorKind::InvalidAmount,
             t.path.clone(),
-            format!("{what} `{shown}` is not a decimal amount (digits, optional '.' and decimals)"),
+            Msg::of(&|l| msg::amount_not_decimal(l, &what(l), &shown)),
         ));
     }
     if int.len() > 15 || frac.len() > 10 {
         return Err(Error::at(
             ErrorKind::AmountOutOfRange,
             t.path.clone(),
-            format!("{what} `{shown}` has too many digits"),
+            Msg::of(&|l| msg::amount_too_many_digits(l, &what(l), &shown)),
         ));
     }
     let value = Decimal::from_str_exact(v).map_err(|_| {
         Error::at(
             ErrorKind::InvalidAmount,
             t.path.clone(),
-            format!("{what} `{shown}` is not a decimal amount"),
+            Msg::of(&|l| msg::amount_not_decimal(l, &what(l), &shown)),
         )
     })?;
     if value.abs() > MAX_AMOUNT {
         return Err(Error::at(
             ErrorKind::AmountOutOfRange,
             t.path.clone(),
-            format!(
-                "{what} `{shown}` is larger than the largest supported amount (1 000 000 000 000)"
-            ),
+            Msg::of(&|l| msg::amount_too_large(l, &what(l), &shown)),
         ));
     }
     let rounded = round_cents(value);
     if rounded != value {
         warnings.push(Warning::new(
             "amount-rounded",
-            format!(
-                "{what} `{shown}` has more than two decimals; relance uses {}.",
-                Money(rounded)
-            ),
+            msg::amount_rounded(lang, &what(lang), &shown, Money(rounded)),
         ));
     }
     Ok(rounded)
@@ -176,67 +183,55 @@ pub fn build(
     container: Container,
     embedded_file_name: Option<String>,
     mut warnings: Vec<Warning>,
+    lang: Lang,
 ) -> Result<ReadInvoiceResult> {
     let root = raw.root.clone();
     // BT-1.
-    let (number, _) = required(
-        &raw.number,
-        &format!("{root}.ID"),
-        "the invoice number (BT-1)",
-    )?;
+    let (number, _) = required(&raw.number, &format!("{root}.ID"), msg::field_number)?;
     // BT-3.
     let type_fallback = match raw.syntax {
         Syntax::Cii => format!("{root}.ExchangedDocument.TypeCode"),
         Syntax::Ubl if raw.credit_note_root => format!("{root}.CreditNoteTypeCode"),
         Syntax::Ubl => format!("{root}.InvoiceTypeCode"),
     };
-    let (type_code, _) = required(
-        &raw.type_code,
-        &type_fallback,
-        "the document type code (BT-3)",
-    )?;
+    let (type_code, _) = required(&raw.type_code, &type_fallback, msg::field_type_code)?;
     let kind = if raw.credit_note_root || CREDIT_NOTE_CODES.contains(&type_code.as_str()) {
         InvoiceKind::CreditNote
     } else {
         if !INVOICE_CODES.contains(&type_code.as_str()) {
             warnings.push(Warning::new(
                 "unknown-type-code",
-                format!("Document type code {type_code} is not one relance knows; it is read as an invoice."),
+                msg::unknown_type_code(lang, &type_code),
             ));
         }
         InvoiceKind::Invoice
     };
     // BT-2.
     let issue_date = match &raw.issue_date {
-        Some(d) => parse_date(d, "the issue date (BT-2)")?,
-        None => {
-            return Err(missing(
-                &format!("{root}.IssueDate"),
-                "the issue date (BT-2)",
-            ))
-        }
+        Some(d) => parse_date(d, msg::field_issue_date)?,
+        None => return Err(missing(&format!("{root}.IssueDate"), msg::field_issue_date)),
     };
     // BT-5.
     let (currency, _) = required(
         &raw.currency,
         &format!("{root}.InvoiceCurrencyCode"),
-        "the invoice currency (BT-5)",
+        msg::field_currency,
     )?;
     // BT-115 (mandatory), BT-112, BT-113.
     let amount_due_text = raw
         .amount_due
         .clone()
-        .ok_or_else(|| missing(&raw.amount_due_path, "the amount due for payment (BT-115)"))?;
-    let amount_due = parse_amount(&amount_due_text, "the amount due (BT-115)", &mut warnings)?;
+        .ok_or_else(|| missing(&raw.amount_due_path, msg::field_amount_due))?;
+    let amount_due = parse_amount(&amount_due_text, msg::field_amount_due, &mut warnings, lang)?;
     let total_with_tax = raw
         .total_with_tax
         .as_ref()
-        .map(|t| parse_amount(t, "the total with VAT (BT-112)", &mut warnings))
+        .map(|t| parse_amount(t, msg::field_total_with_tax, &mut warnings, lang))
         .transpose()?;
     let prepaid = raw
         .prepaid
         .as_ref()
-        .map(|t| parse_amount(t, "the paid amount (BT-113)", &mut warnings))
+        .map(|t| parse_amount(t, msg::field_paid_amount, &mut warnings, lang))
         .transpose()?;
     // Parties.
     let name_local = match raw.syntax {
@@ -246,12 +241,12 @@ pub fn build(
     let (seller, seller_src) = party::build(
         &raw.seller,
         &format!("{}.{name_local}", raw.seller.path),
-        "seller",
+        msg::field_seller_name,
     )?;
     let (buyer, buyer_src) = party::build(
         &raw.buyer,
         &format!("{}.{name_local}", raw.buyer.path),
-        "buyer",
+        msg::field_buyer_name,
     )?;
     let _ = seller_src;
     let (regime, regime_reason) = party::infer_regime(
@@ -259,6 +254,7 @@ pub fn build(
         buyer_src.as_ref(),
         raw.buyer_reference.as_deref(),
         &raw.notes,
+        lang,
     );
     // Order.
     let order = match &raw.order_id {
@@ -268,7 +264,7 @@ pub fn build(
                 .order_date
                 .as_ref()
                 .filter(|d| !d.value.trim().is_empty())
-                .map(|d| parse_date(d, "the order date"))
+                .map(|d| parse_date(d, msg::field_order_date))
                 .transpose()?,
         }),
         None => None,
@@ -295,30 +291,30 @@ pub fn build(
         fixed_indemnity,
     };
     if regime == Some(Regime::FrB2b) && kind == InvoiceKind::Invoice {
-        l441_9_warning(penalty_rate, fixed_indemnity, &mut warnings);
+        l441_9_warning(penalty_rate, fixed_indemnity, &mut warnings, lang);
     }
     // BT-9, else the terms.
     let mut due_date_source = None;
     let due = match &raw.due_date {
         Some(d) if !d.value.trim().is_empty() => {
             due_date_source = Some(DueDateSource::DueDateElement);
-            Some(parse_date(d, "the due date (BT-9)")?)
+            Some(parse_date(d, msg::field_due_date)?)
         }
         _ => {
             let computed = payment_terms
                 .as_deref()
-                .and_then(|t| due_from_terms(t, issue_date, regime, &mut warnings));
+                .and_then(|t| due_from_terms(t, issue_date, regime, &mut warnings, lang));
             if computed.is_some() {
                 due_date_source = Some(DueDateSource::PaymentTerms);
             } else if kind == InvoiceKind::Invoice {
                 warnings.push(Warning::new(
                     "no-due-date",
                     match &payment_terms {
-                        Some(t) => format!(
-                            "The invoice has no due date (BT-9) and relance cannot read a due date from its payment terms (\"{}\"); give `dueDate` yourself. A B2B invoice must state its due date (art. L441-9 C. com.).",
-                            t.chars().take(200).collect::<String>()
+                        Some(t) => msg::no_due_date_unreadable_terms(
+                            lang,
+                            &t.chars().take(200).collect::<String>(),
                         ),
-                        None => "The invoice has no due date (BT-9) and no payment terms (BT-20); give `dueDate` yourself. A B2B invoice must state its due date (art. L441-9 C. com.).".to_owned(),
+                        None => msg::no_due_date_no_terms(lang),
                     },
                 ));
             }
@@ -329,9 +325,11 @@ pub fn build(
         let profile = raw.profile_id.as_deref().and_then(profile_name);
         warnings.push(Warning::new(
             "no-lines",
-            format!(
-                "The invoice carries no lines{}: the letters cannot name the goods or services or their quantities; add `description` and `quantity` to the letter invoice yourself.",
-                profile.map(|p| format!(" (the {p} profile has none)")).unwrap_or_default()
+            msg::no_lines(
+                lang,
+                &profile
+                    .map(|p| msg::profile_has_no_lines(lang, p))
+                    .unwrap_or_default(),
             ),
         ));
     }
@@ -340,23 +338,15 @@ pub fn build(
     if !eur {
         warnings.push(Warning::new(
             "currency-not-eur",
-            format!(
-                "The invoice is in {currency}. relance computes penalties, the 40 € indemnity and letters in euros, so no lateFeesInput, letterInvoice or dunningInvoice is given: convert the amount due to euros (at the rate your contract or the law sets) and build them yourself."
-            ),
+            msg::currency_not_eur(lang, &currency),
         ));
     }
     if kind == InvoiceKind::CreditNote {
-        warnings.push(Warning::new(
-            "credit-note",
-            "This is a credit note: it reduces what the buyer owes, it is not a debt to chase; no lateFeesInput, letterInvoice or dunningInvoice is given. Deduct it from the invoice it corrects.",
-        ));
+        warnings.push(Warning::new("credit-note", msg::credit_note(lang)));
     } else if amount_due <= Decimal::ZERO {
         warnings.push(Warning::new(
             "nothing-due",
-            format!(
-                "The amount due is {}: nothing is left to pay on this invoice.",
-                Money(amount_due)
-            ),
+            msg::nothing_due(lang, Money(amount_due)),
         ));
     }
     let chase = eur && kind == InvoiceKind::Invoice && amount_due > Decimal::ZERO;
@@ -461,10 +451,10 @@ pub fn build(
 /// within two years (L441-9). Omitting the L441-10 II mentions from the payment conditions is
 /// also fined under L441-16 (up to 75 000 € / 2 000 000 €). The penalties and the indemnity are
 /// owed whether or not the invoice states them (L441-10 II).
-fn l441_9_warning(penalty: bool, indemnity: bool, warnings: &mut Vec<Warning>) {
-    let missing: Vec<&str> = [
-        (!penalty).then_some("the late-payment penalty rate"),
-        (!indemnity).then_some("the 40 € fixed recovery indemnity"),
+fn l441_9_warning(penalty: bool, indemnity: bool, warnings: &mut Vec<Warning>, lang: Lang) {
+    let missing: Vec<String> = [
+        (!penalty).then(|| msg::mention_penalty_rate(lang)),
+        (!indemnity).then(|| msg::mention_fixed_indemnity(lang)),
     ]
     .into_iter()
     .flatten()
@@ -472,10 +462,7 @@ fn l441_9_warning(penalty: bool, indemnity: bool, warnings: &mut Vec<Warning>) {
     if !missing.is_empty() {
         warnings.push(Warning::new(
             "late-payment-mentions-missing",
-            format!(
-                "The invoice does not state {} (mandatory on an invoice between professionals, art. L441-9 C. com.; administrative fine up to 75 000 € for a natural person and 375 000 € for a legal person, doubled on a repeat within two years). The penalties and the indemnity are owed anyway (L441-10 II), at the legal default rate unless another was agreed.",
-                missing.join(" nor ")
-            ),
+            msg::late_payment_mentions_missing(lang, &missing.join(&msg::mentions_nor(lang))),
         ));
     }
 }
@@ -486,6 +473,7 @@ fn due_from_terms(
     issue_date: IsoDate,
     regime: Option<Regime>,
     warnings: &mut Vec<Warning>,
+    lang: Lang,
 ) -> Option<IsoDate> {
     let read = terms::read_terms(text)?;
     let compute = |t| {
@@ -494,7 +482,7 @@ fn due_from_terms(
             terms: t,
             regime: Some(regime.unwrap_or(Regime::FrB2b)),
             public_buyer: None,
-            lang: None,
+            lang: Some(lang),
         })
         .ok()
     };
@@ -504,16 +492,17 @@ fn due_from_terms(
         .and_then(compute)
         .filter(|a| a.date != result.date);
     let alt_text = match (read.alternative, &alt) {
-        (Some(t), Some(a)) => format!(" Under {} it would be {}.", terms::describe(t), a.date),
+        (Some(t), Some(a)) => msg::due_date_alternative(lang, &terms::describe(t, lang), a.date),
         _ => String::new(),
     };
     warnings.push(Warning::new(
         "due-date-from-terms",
-        format!(
-            "The invoice has no due date (BT-9); {} was computed from its payment terms \"{}\", read as {}.{alt_text} Check it against the contract.",
+        msg::due_date_from_terms(
+            lang,
             result.date,
-            text.chars().take(200).collect::<String>(),
-            terms::describe(read.terms)
+            &text.chars().take(200).collect::<String>(),
+            &terms::describe(read.terms, lang),
+            &alt_text,
         ),
     ));
     warnings.extend(result.warnings);

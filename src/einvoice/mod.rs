@@ -24,6 +24,8 @@ pub mod xml;
 use crate::date::IsoDate;
 use crate::dunning::DebtorKind;
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{einvoice as msg, Text};
 use crate::money::Money;
 use crate::regime::Regime;
 use crate::warning::Warning;
@@ -357,24 +359,26 @@ pub struct ReadInvoiceResult {
 /// `missing-field` (field `xml`) or `inconsistent-input` when the input has neither or both
 /// of `xml` and `pdf`.
 pub fn read_invoice(input: &ReadInvoiceInput) -> Result<ReadInvoiceResult> {
+    let lang = Lang::or_default(input.lang);
     match (&input.xml, &input.pdf) {
-        (Some(xml), None) => read_xml(xml, Container::Xml, None, Vec::new()),
-        (None, Some(bytes)) => read_file(bytes),
+        (Some(xml), None) => read_xml(xml, Container::Xml, None, Vec::new(), lang),
+        (None, Some(bytes)) => read_file(bytes, lang),
         (None, None) => Err(Error::at(
             ErrorKind::MissingField,
             "xml",
-            "give the invoice as `xml` (CII or UBL text) or `pdf` (the bytes of the file)",
+            Text::of(&msg::xml_or_pdf_missing),
         )),
         (Some(_), Some(_)) => Err(Error::at(
             ErrorKind::InconsistentInput,
             "pdf",
-            "give either `xml` or `pdf`, not both",
+            Text::of(&msg::xml_and_pdf),
         )),
     }
 }
 
-/// Reads the bytes of a file: a PDF (`%PDF-` header) or an XML file (UTF-8).
-pub fn read_file(bytes: &[u8]) -> Result<ReadInvoiceResult> {
+/// Reads the bytes of a file: a PDF (`%PDF-` header) or an XML file (UTF-8); warnings and
+/// the regime reason in `lang`.
+pub fn read_file(bytes: &[u8], lang: Lang) -> Result<ReadInvoiceResult> {
     if pdf::is_pdf(bytes) {
         let embedded = pdf::extract(bytes)?;
         let mut warnings = Vec::new();
@@ -382,50 +386,34 @@ pub fn read_file(bytes: &[u8]) -> Result<ReadInvoiceResult> {
             pdf::FoundBy::FileSpec => {}
             pdf::FoundBy::OtherXmlAttachment => warnings.push(Warning::new(
                 "embedded-file-name",
-                format!(
-                    "The invoice XML is attached as `{}`, not under a Factur-X / ZUGFeRD name \
-                     (factur-x.xml, zugferd-invoice.xml, xrechnung.xml); it was read anyway.",
-                    embedded.name.as_deref().unwrap_or("?")
-                ),
+                msg::embedded_file_name(lang, embedded.name.as_deref().unwrap_or("?")),
             )),
             pdf::FoundBy::StreamScan => warnings.push(Warning::new(
                 "embedded-file-found-by-scan",
-                "No file specification named the invoice XML (it may sit in a compressed object \
-                 stream); the XML was found by scanning the PDF's streams for an invoice root.",
+                msg::embedded_file_found_by_scan(lang),
             )),
         }
         let text = utf8(&embedded.bytes)?;
-        return read_xml(text, Container::Pdf, embedded.name.clone(), warnings);
+        return read_xml(text, Container::Pdf, embedded.name.clone(), warnings, lang);
     }
     let text = utf8(bytes)?;
-    read_xml(text, Container::Xml, None, Vec::new())
+    read_xml(text, Container::Xml, None, Vec::new(), lang)
 }
 
 fn utf8(bytes: &[u8]) -> Result<&str> {
     if bytes.len() > xml::LIMITS.max_bytes {
         return Err(Error::new(
             ErrorKind::DocumentTooLarge,
-            format!(
-                "the XML is {} bytes, more than the {} bytes accepted",
-                bytes.len(),
-                xml::LIMITS.max_bytes
-            ),
+            Text::of(&|l| msg::xml_too_large(l, bytes.len(), xml::LIMITS.max_bytes)),
         ));
     }
     if bytes.starts_with(&[0xfe, 0xff]) || bytes.starts_with(&[0xff, 0xfe]) {
-        return Err(Error::new(
-            ErrorKind::InvalidXml,
-            "the XML is UTF-16; relance reads UTF-8 invoices (the encoding EN 16931 syntaxes use)",
-        ));
+        return Err(Error::new(ErrorKind::InvalidXml, Text::of(&msg::xml_utf16)));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         Error::new(
             ErrorKind::InvalidXml,
-            format!(
-                "the file is neither a PDF nor UTF-8 text (invalid byte at offset {}): not an \
-                 XML invoice",
-                e.valid_up_to()
-            ),
+            Text::of(&|l| msg::not_pdf_nor_utf8(l, e.valid_up_to())),
         )
     })
 }
@@ -439,6 +427,7 @@ fn read_xml(
     container: Container,
     embedded_file_name: Option<String>,
     warnings: Vec<Warning>,
+    lang: Lang,
 ) -> Result<ReadInvoiceResult> {
     let doc = xml::parse(text, xml::LIMITS)?;
     let root_ns = doc.ns_of(0);
@@ -450,28 +439,22 @@ fn read_xml(
     } else if doc.is(0, UBL_CREDIT_NOTE_NS, "CreditNote") {
         ubl::read(&doc, true)?
     } else {
-        let hint = if root_ns.starts_with("urn:ferd:CrossIndustryDocument") {
-            " It is a ZUGFeRD 1.0 invoice, whose syntax (CII D13B) relance does not read; \
-             ZUGFeRD 2.x / Factur-X is supported."
-                .to_owned()
-        } else if root == "CrossIndustryInvoice" || root == "Invoice" || root == "CreditNote" {
-            format!(
-                " Its root is named {root} but its namespace `{root_ns}` is not the CII D16B or \
-                 UBL 2.1 one."
-            )
-        } else {
-            String::new()
+        let hint = |l| {
+            if root_ns.starts_with("urn:ferd:CrossIndustryDocument") {
+                msg::zugferd_1_hint(l)
+            } else if root == "CrossIndustryInvoice" || root == "Invoice" || root == "CreditNote" {
+                msg::wrong_namespace_hint(l, root, root_ns)
+            } else {
+                String::new()
+            }
         };
         return Err(Error::at(
             ErrorKind::NotAnInvoice,
             root,
-            format!(
-                "this XML is a <{root}> in namespace `{root_ns}`, not a CII invoice \
-                 (rsm:CrossIndustryInvoice) or a UBL 2.1 Invoice / CreditNote.{hint}"
-            ),
+            Text::of(&|l| msg::not_an_invoice(l, root, root_ns, &hint(l))),
         ));
     };
-    invoice::build(raw, container, embedded_file_name, warnings)
+    invoice::build(raw, container, embedded_file_name, warnings, lang)
 }
 
 /// Whether decoded bytes start like a CII or UBL invoice document (used to spot the XML among

@@ -7,7 +7,9 @@
 
 use super::raw::RawParty;
 use super::InvoiceParty;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
+use crate::lang::Lang;
+use crate::messages::{einvoice as msg, Text};
 use crate::regime::Regime;
 
 fn digits(s: &str) -> String {
@@ -23,7 +25,17 @@ fn all_digits(s: &str, n: usize) -> bool {
 /// Where the SIREN was read, for the regime reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SirenSource {
-    pub description: String,
+    pub description: Text,
+}
+
+/// The role of an identifier (`legal`, `party`, `endpoint`), as a message says it.
+fn role(role: &str, lang: Lang) -> String {
+    match role {
+        "legal" => msg::role_legal(lang),
+        "party" => msg::role_party(lang),
+        "endpoint" => msg::role_endpoint(lang),
+        other => other.to_owned(),
+    }
 }
 
 /// (SIREN, SIRET, where from) of a party.
@@ -46,14 +58,18 @@ pub fn french_ids(p: &RawParty) -> (Option<String>, Option<String>, Option<Siren
                 if siren.is_none() {
                     siren = d.get(..9).map(str::to_owned);
                     source = Some(SirenSource {
-                        description: format!("SIRET {d} (scheme 0009, {} identifier)", id.role),
+                        description: Text::of(&|l| {
+                            msg::siren_from_scheme(l, "SIRET", &d, "0009", &role(&id.role, l))
+                        }),
                     });
                 }
             }
             Some("0002") if all_digits(&d, 9) && siren.is_none() => {
                 siren = Some(d.clone());
                 source = Some(SirenSource {
-                    description: format!("SIREN {d} (scheme 0002, {} identifier)", id.role),
+                    description: Text::of(&|l| {
+                        msg::siren_from_scheme(l, "SIREN", &d, "0002", &role(&id.role, l))
+                    }),
                 });
             }
             Some("0225") => {
@@ -61,7 +77,7 @@ pub fn french_ids(p: &RawParty) -> (Option<String>, Option<String>, Option<Siren
                 if all_digits(head, 9) && siren.is_none() {
                     siren = Some(head.to_owned());
                     source = Some(SirenSource {
-                        description: format!("SIREN {head} (electronic address, scheme 0225)"),
+                        description: Text::of(&|l| msg::siren_from_address(l, head)),
                     });
                 }
             }
@@ -71,17 +87,15 @@ pub fn french_ids(p: &RawParty) -> (Option<String>, Option<String>, Option<Siren
                     if siren.is_none() {
                         siren = d.get(..9).map(str::to_owned);
                         source = Some(SirenSource {
-                            description: format!(
-                                "SIRET {d} (legal identifier without scheme, French party)"
-                            ),
+                            description: Text::of(&|l| {
+                                msg::siren_legal_without_scheme(l, "SIRET", &d)
+                            }),
                         });
                     }
                 } else if all_digits(&d, 9) && siren.is_none() {
                     siren = Some(d.clone());
                     source = Some(SirenSource {
-                        description: format!(
-                            "SIREN {d} (legal identifier without scheme, French party)"
-                        ),
+                        description: Text::of(&|l| msg::siren_legal_without_scheme(l, "SIREN", &d)),
                     });
                 }
             }
@@ -96,7 +110,7 @@ pub fn french_ids(p: &RawParty) -> (Option<String>, Option<String>, Option<Siren
                 if let Some(tail) = v.get(4..).filter(|t| all_digits(t, 9)) {
                     siren = Some(tail.to_owned());
                     source = Some(SirenSource {
-                        description: format!("SIREN {tail} (from the French VAT number {vat})"),
+                        description: Text::of(&|l| msg::siren_from_vat(l, tail, vat)),
                     });
                 }
             }
@@ -110,23 +124,17 @@ pub fn french_ids(p: &RawParty) -> (Option<String>, Option<String>, Option<Siren
     (siren, siret, source)
 }
 
-/// The output party; `name_path` is where the missing name would be.
+/// The output party; `name_path` is where the missing name would be, `what` names it.
 pub fn build(
     p: &RawParty,
     name_path: &str,
-    who: &str,
+    what: fn(Lang) -> String,
 ) -> Result<(InvoiceParty, Option<SirenSource>)> {
     let name = p
         .legal_name
         .clone()
         .or_else(|| p.trading_name.clone())
-        .ok_or_else(|| {
-            Error::at(
-                ErrorKind::MissingField,
-                name_path,
-                format!("the {who}'s name is missing (it is mandatory in every EN 16931 profile)"),
-            )
-        })?;
+        .ok_or_else(|| super::invoice::missing(name_path, what))?;
     let trading_name = p.trading_name.clone().filter(|t| *t != name);
     let mut address_lines = p.street_lines.clone();
     let town = [p.postcode.as_deref(), p.city.as_deref()]
@@ -177,9 +185,10 @@ pub fn infer_regime(
     source: Option<&SirenSource>,
     buyer_reference: Option<&str>,
     notes: &[super::InvoiceNote],
+    lang: Lang,
 ) -> (Option<Regime>, String) {
     let chorus = buyer_reference
-        .map(|r| format!("; buyer reference (Chorus Pro service code) `{r}`"))
+        .map(|r| msg::chorus_service_code(lang, r))
         .unwrap_or_default();
     let b2g_note = notes
         .iter()
@@ -188,49 +197,30 @@ pub fn infer_regime(
         if siren.starts_with('1') || siren.starts_with('2') {
             return (
                 Some(Regime::FrPublic),
-                format!(
-                    "fr-public: the buyer is identified by {}, and a SIREN starting with 1 or 2 \
-                     is INSEE's numbering of public-sector bodies (State, local authorities, \
-                     public establishments){chorus}. Late-payment interest follows CCP L2192-13 \
-                     and R2192-31.",
-                    src.description
-                ),
+                msg::regime_public_siren(lang, src.description.get(lang), &chorus),
             );
         }
     }
     if let Some(note) = b2g_note {
-        let code = note.subject_code.as_deref().unwrap_or("none");
+        let code = match note.subject_code.as_deref() {
+            Some(c) => c.to_owned(),
+            None => msg::no_subject_code(lang),
+        };
         return (
             Some(Regime::FrPublic),
-            format!(
-                "fr-public: a note of the invoice (subject code {code}) states the B2G invoicing \
-                 framework (a public buyer){chorus}. Late-payment interest follows CCP L2192-13 \
-                 and R2192-31."
-            ),
+            msg::regime_public_note(lang, &code, &chorus),
         );
     }
     if let Some(src) = source {
         return (
             Some(Regime::FrB2b),
-            format!(
-                "fr-b2b: the buyer is identified by {}, a business registered in France \
-                 (not a public-sector number); penalties and the 40 € indemnity of \
-                 C. com. L441-10 apply between professionals.",
-                src.description
-            ),
+            msg::regime_b2b(lang, src.description.get(lang)),
         );
     }
     let hint = if buyer.vat_number.is_some() {
-        " It has a VAT number, so it is likely a business, but not a French-registered one: \
-         which law governs the late payment is for the caller to say."
+        msg::regime_vat_hint(lang)
     } else {
-        ""
+        String::new()
     };
-    (
-        None,
-        format!(
-            "not inferred: the buyer has no French SIREN or SIRET in the file.{hint} Pass \
-             `regime` (fr-b2b, fr-b2c or fr-public) to lateFees yourself."
-        ),
-    )
+    (None, msg::regime_not_inferred(lang, &hint))
 }

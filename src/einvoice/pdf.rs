@@ -22,6 +22,7 @@
 //! at most that limit.
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::messages::{einvoice as msg, Text};
 use std::collections::HashMap;
 
 /// Largest PDF accepted (bytes).
@@ -71,23 +72,16 @@ pub fn extract(pdf: &[u8]) -> Result<Embedded> {
     if pdf.len() > MAX_PDF_BYTES {
         return Err(Error::new(
             ErrorKind::DocumentTooLarge,
-            format!(
-                "the PDF is {} bytes, more than the {MAX_PDF_BYTES} bytes accepted",
-                pdf.len()
-            ),
+            Text::of(&|l| msg::pdf_too_large(l, pdf.len(), MAX_PDF_BYTES)),
         ));
     }
     if !is_pdf(pdf) {
-        return Err(Error::new(
-            ErrorKind::NotAnInvoice,
-            "not a PDF (no %PDF- header) and not an XML invoice",
-        ));
+        return Err(Error::new(ErrorKind::NotAnInvoice, Text::of(&msg::not_pdf)));
     }
     if has_token(pdf, b"/Encrypt") {
         return Err(Error::new(
             ErrorKind::UnsupportedPdf,
-            "the PDF is encrypted (/Encrypt); relance cannot read its embedded files. Export the \
-             invoice XML (factur-x.xml) from the PDF, or ask the sender for an unencrypted copy",
+            Text::of(&msg::pdf_encrypted),
         ));
     }
     let file = PdfFile::index(pdf);
@@ -150,19 +144,17 @@ pub fn extract(pdf: &[u8]) -> Result<Embedded> {
     if file.exhausted() {
         return Err(too_complex());
     }
-    let hint = if has_token(pdf, b"/ObjStm") {
-        " (it keeps objects in compressed object streams, and no stream decodes to an invoice \
-         either)"
-    } else {
-        ""
-    };
+    let object_streams = has_token(pdf, b"/ObjStm");
     Err(Error::new(
         ErrorKind::NoEmbeddedInvoice,
-        format!(
-            "this PDF carries no embedded invoice XML (no factur-x.xml, zugferd-invoice.xml or \
-             xrechnung.xml attachment){hint}: it is not a Factur-X / ZUGFeRD invoice, and relance \
-             does not read the printed page. Ask for the Factur-X version or the XML file"
-        ),
+        Text::of(&|l| {
+            let hint = if object_streams {
+                msg::object_streams_hint(l)
+            } else {
+                String::new()
+            };
+            msg::no_embedded_invoice(l, &hint)
+        }),
     ))
 }
 
@@ -309,13 +301,13 @@ impl<'a> PdfFile<'a> {
         let offset = *self.objects.get(&num).ok_or_else(|| {
             Error::new(
                 ErrorKind::NoEmbeddedInvoice,
-                format!("the embedded file's stream (object {num}) is missing from the PDF"),
+                Text::of(&|l| msg::pdf_stream_missing(l, num)),
             )
         })?;
         let (dict, raw) = self.raw_stream(offset).ok_or_else(|| {
             Error::new(
                 ErrorKind::NoEmbeddedInvoice,
-                format!("object {num} of the PDF is not a readable stream"),
+                Text::of(&|l| msg::pdf_not_a_stream(l, num)),
             )
         })?;
         decode_stream(&dict, raw, limit, num)
@@ -433,7 +425,7 @@ fn decode_stream(dict: &[(Vec<u8>, Obj)], raw: &[u8], limit: usize, num: u32) ->
         Some(_) => {
             return Err(Error::new(
                 ErrorKind::UnsupportedPdf,
-                format!("object {num}: unreadable /Filter"),
+                Text::of(&|l| msg::pdf_filter_unreadable(l, num)),
             ))
         }
     };
@@ -444,7 +436,7 @@ fn decode_stream(dict: &[(Vec<u8>, Obj)], raw: &[u8], limit: usize, num: u32) ->
     if predictor {
         return Err(Error::new(
             ErrorKind::UnsupportedPdf,
-            format!("object {num}: a /Predictor on the embedded file is not supported"),
+            Text::of(&|l| msg::pdf_predictor(l, num)),
         ));
     }
     if filters.is_empty() {
@@ -461,10 +453,7 @@ fn decode_stream(dict: &[(Vec<u8>, Obj)], raw: &[u8], limit: usize, num: u32) ->
         } else {
             return Err(Error::new(
                 ErrorKind::UnsupportedPdf,
-                format!(
-                    "object {num}: the /{} filter is not supported (only /FlateDecode)",
-                    String::from_utf8_lossy(&f)
-                ),
+                Text::of(&|l| msg::pdf_filter_unsupported(l, num, &String::from_utf8_lossy(&f))),
             ));
         }
     }
@@ -478,17 +467,14 @@ fn decode_stream(dict: &[(Vec<u8>, Obj)], raw: &[u8], limit: usize, num: u32) ->
 fn too_complex() -> Error {
     Error::new(
         ErrorKind::DocumentTooLarge,
-        format!(
-            "the PDF holds more than {WORK_BUDGET} values to read (or objects that never end); \
-             relance stops there"
-        ),
+        Text::of(&|l| msg::pdf_too_complex(l, WORK_BUDGET)),
     )
 }
 
 fn too_large(limit: usize) -> Error {
     Error::new(
         ErrorKind::DocumentTooLarge,
-        format!("the embedded file decodes to more than {limit} bytes"),
+        Text::of(&|l| msg::pdf_embedded_too_large(l, limit)),
     )
 }
 
@@ -506,10 +492,7 @@ fn inflate(data: &[u8], limit: usize, num: u32) -> Result<Vec<u8>> {
         TINFLStatus::HasMoreOutput => too_large(limit),
         _ => Error::new(
             ErrorKind::UnsupportedPdf,
-            format!(
-                "object {num}: the compressed data is corrupt ({:?})",
-                e.status
-            ),
+            Text::of(&|l| msg::pdf_corrupt(l, num, &format!("{:?}", e.status))),
         ),
     })
 }

@@ -2,6 +2,8 @@
 //! late-payment mentions art. L441-9 C. com. requires on an invoice between professionals.
 
 use crate::calendar::PaymentTerms;
+use crate::lang::Lang;
+use crate::messages::einvoice as msg;
 
 /// Lower case, French accents removed, every non-alphanumeric run turned into one space.
 pub fn fold(s: &str) -> String {
@@ -188,25 +190,17 @@ pub fn read_terms(text: &str) -> Option<ReadTerms> {
     }
 }
 
-/// The terms in French, for the warning.
-pub fn describe(t: PaymentTerms) -> String {
+/// The terms as read, for the warning.
+pub fn describe(t: PaymentTerms, lang: Lang) -> String {
     match t {
-        PaymentTerms::Immediate => "paiement à réception (immediate)".to_owned(),
-        PaymentTerms::Days { days } => {
-            format!("{days} jours date de facture ({days} days after the issue date)")
-        }
+        PaymentTerms::Immediate => msg::terms_immediate(lang),
+        PaymentTerms::Days { days } => msg::terms_days(lang, days),
         PaymentTerms::DaysEndOfMonth { days: 0 } | PaymentTerms::EndOfMonthDays { days: 0 } => {
-            "fin de mois (end of the issue month)".to_owned()
+            msg::terms_end_of_month(lang)
         }
-        PaymentTerms::DaysEndOfMonth { days } => format!(
-            "{days} jours fin de mois, reading A (issue date + {days} days, then end of that month)"
-        ),
-        PaymentTerms::EndOfMonthDays { days } => format!(
-            "{days} jours fin de mois, reading B (end of the issue month, then + {days} days)"
-        ),
-        PaymentTerms::DayOfMonth { day, months } => {
-            format!("le {day} du mois M+{months} (day {day} of the month {months} after the issue month)")
-        }
+        PaymentTerms::DaysEndOfMonth { days } => msg::terms_days_end_of_month(lang, days),
+        PaymentTerms::EndOfMonthDays { days } => msg::terms_end_of_month_days(lang, days),
+        PaymentTerms::DayOfMonth { day, months } => msg::terms_day_of_month(lang, day, months),
     }
 }
 

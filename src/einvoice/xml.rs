@@ -16,6 +16,8 @@
 //! formats have no mixed content worth keeping).
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Lang;
+use crate::messages::{einvoice as msg, Text};
 
 /// Bounds on what one document may contain.
 #[derive(Debug, Clone, Copy)]
@@ -132,15 +134,15 @@ impl Document {
     }
 }
 
-fn invalid(line: usize, message: impl std::fmt::Display) -> Error {
+fn invalid(line: usize, detail: &Text) -> Error {
     Error::new(
         ErrorKind::InvalidXml,
-        format!("not well-formed XML (line {line}): {message}"),
+        Text::of(&|l| msg::xml_invalid(l, line, detail.get(l))),
     )
 }
 
-fn too_large(message: impl Into<crate::messages::Text>) -> Error {
-    Error::new(ErrorKind::DocumentTooLarge, message)
+fn too_large(message: impl Fn(Lang) -> String) -> Error {
+    Error::new(ErrorKind::DocumentTooLarge, Text::of(&message))
 }
 
 /// An open element: its arena index, qualified name, and how many namespace bindings it added.
@@ -156,11 +158,9 @@ struct Open {
 /// (anything not well-formed, an undefined entity, an unbound prefix).
 pub fn parse(input: &str, limits: Limits) -> Result<Document> {
     if input.len() > limits.max_bytes {
-        return Err(too_large(format!(
-            "the XML is {} bytes, more than the {} bytes accepted",
-            input.len(),
-            limits.max_bytes
-        )));
+        return Err(too_large(|l| {
+            msg::xml_too_large(l, input.len(), limits.max_bytes)
+        }));
     }
     let mut p = Parser {
         src: input.strip_prefix('\u{feff}').unwrap_or(input),
@@ -203,8 +203,12 @@ impl<'a> Parser<'a> {
             + 1
     }
 
-    fn err(&self, message: impl std::fmt::Display) -> Error {
-        self.with_path(invalid(self.line(), message))
+    fn err(&self, message: impl Fn(Lang) -> String) -> Error {
+        self.err_text(&Text::of(&message))
+    }
+
+    fn err_text(&self, detail: &Text) -> Error {
+        self.with_path(invalid(self.line(), detail))
     }
 
     /// The path of the open elements by local name (`Invoice.ID`), as the error's field.
@@ -229,14 +233,14 @@ impl<'a> Parser<'a> {
     }
 
     /// Moves past the next `end`, or fails with `what` unterminated.
-    fn skip_past(&mut self, end: &str, what: &str) -> Result<&'a str> {
+    fn skip_past(&mut self, end: &str, unterminated: fn(Lang) -> String) -> Result<&'a str> {
         match self.rest().find(end) {
             Some(i) => {
                 let body = &self.rest()[..i];
                 self.pos += i + end.len();
                 Ok(body)
             }
-            None => Err(self.err(format!("unterminated {what}"))),
+            None => Err(self.err(unterminated)),
         }
     }
 
@@ -244,7 +248,7 @@ impl<'a> Parser<'a> {
         while self.pos < self.src.len() {
             if self.rest().is_empty() {
                 // Only reachable if a position fell inside a character: never loop on it.
-                return Err(self.err("unexpected character boundary"));
+                return Err(self.err(msg::xml_char_boundary));
             }
             if self.starts("<") {
                 self.markup()?;
@@ -254,23 +258,23 @@ impl<'a> Parser<'a> {
                 if self.stack.is_empty() {
                     if !raw.trim().is_empty() {
                         return Err(self.err(if self.doc.elements.is_empty() {
-                            "text before the root element (is this XML at all?)"
+                            msg::xml_text_before_root
                         } else {
-                            "text after the root element"
+                            msg::xml_text_after_root
                         }));
                     }
                 } else {
-                    let text = decode(raw).map_err(|m| self.err(m))?;
+                    let text = decode(raw).map_err(|m| self.err_text(&m))?;
                     self.append_text(&text);
                 }
                 self.pos += end;
             }
         }
         if let Some(open) = self.stack.last() {
-            return Err(self.err(format!("element <{}> is never closed", open.qname)));
+            return Err(self.err(|l| msg::xml_never_closed(l, &open.qname)));
         }
         if self.doc.elements.is_empty() {
-            return Err(self.err("no root element (empty document or not XML)"));
+            return Err(self.err(msg::xml_no_root));
         }
         Ok(())
     }
@@ -285,28 +289,24 @@ impl<'a> Parser<'a> {
 
     fn markup(&mut self) -> Result<()> {
         if self.starts("<?") {
-            self.skip_past("?>", "processing instruction")?;
+            self.skip_past("?>", msg::xml_unterminated_pi)?;
         } else if self.starts("<!--") {
             self.pos += 4;
-            self.skip_past("-->", "comment")?;
+            self.skip_past("-->", msg::xml_unterminated_comment)?;
         } else if self.starts("<![CDATA[") {
             if self.stack.is_empty() {
-                return Err(self.err("CDATA section outside the root element"));
+                return Err(self.err(msg::xml_cdata_outside_root));
             }
             self.pos += 9;
-            let body = self.skip_past("]]>", "CDATA section")?;
+            let body = self.skip_past("]]>", msg::xml_unterminated_cdata)?;
             self.append_text(body);
         } else if self.starts("<!") {
             // <!DOCTYPE, and <!ENTITY / <!ELEMENT / <!ATTLIST that only exist inside one.
+            let line = self.line();
             return Err(Error::at(
                 ErrorKind::DtdNotAllowed,
                 "DOCTYPE",
-                format!(
-                    "the XML has a document type declaration (line {}); relance never processes \
-                     DTDs or entity declarations (they enable entity-expansion and external-entity \
-                     attacks), and invoice formats do not use them",
-                    self.line()
-                ),
+                Text::of(&|l| msg::dtd_not_allowed(l, line)),
             ));
         } else if self.starts("</") {
             self.end_tag()?;
@@ -325,21 +325,20 @@ impl<'a> Parser<'a> {
             .unwrap_or(rest.len());
         let name = &rest[..end];
         if name.is_empty() {
-            return Err(self.err("expected a name"));
+            return Err(self.err(msg::xml_name_expected));
         }
         if name.len() > MAX_NAME {
-            return Err(self.with_path(too_large(format!(
-                "a name of {} bytes (line {}); at most {MAX_NAME} are accepted",
-                name.len(),
-                self.line()
-            ))));
+            let line = self.line();
+            return Err(self.with_path(too_large(|l| {
+                msg::xml_name_too_long(l, name.len(), line, MAX_NAME)
+            })));
         }
         if name.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '.')
             || name.matches(':').count() > 1
             || name.starts_with(':')
             || name.ends_with(':')
         {
-            return Err(self.err(format!("`{name}` is not a valid XML name")));
+            return Err(self.err(|l| msg::xml_name_invalid(l, name)));
         }
         self.pos += end;
         Ok(name)
@@ -355,7 +354,7 @@ impl<'a> Parser<'a> {
 
     fn start_tag(&mut self) -> Result<()> {
         if self.done {
-            return Err(self.err("a second root element"));
+            return Err(self.err(msg::xml_second_root));
         }
         self.pos += 1;
         let qname = self.name()?;
@@ -374,57 +373,51 @@ impl<'a> Parser<'a> {
                 break;
             }
             if self.pos >= self.src.len() {
-                return Err(self.err(format!("unterminated start tag <{qname}")));
+                return Err(self.err(|l| msg::xml_start_tag_unterminated(l, qname)));
             }
             if !had_ws {
-                return Err(self.err(format!("expected whitespace in the start tag <{qname}>")));
+                return Err(self.err(|l| msg::xml_space_expected(l, qname)));
             }
             let name = self.name()?;
             self.skip_ws();
             if !self.starts("=") {
-                return Err(self.err(format!("attribute `{name}` has no value")));
+                return Err(self.err(|l| msg::xml_attribute_without_value(l, name)));
             }
             self.pos += 1;
             self.skip_ws();
             let quote = match self.rest().chars().next() {
                 Some(q @ ('"' | '\'')) => q,
-                _ => return Err(self.err(format!("attribute `{name}`: value not quoted"))),
+                _ => return Err(self.err(|l| msg::xml_attribute_not_quoted(l, name))),
             };
             self.pos += 1;
             let end = self
                 .rest()
                 .find(quote)
-                .ok_or_else(|| self.err(format!("attribute `{name}`: unterminated value")))?;
+                .ok_or_else(|| self.err(|l| msg::xml_attribute_unterminated(l, name)))?;
             let raw = &self.rest()[..end];
             if raw.contains('<') {
-                return Err(self.err(format!("attribute `{name}`: `<` in a value")));
+                return Err(self.err(|l| msg::xml_attribute_lt(l, name)));
             }
-            let value = decode(raw).map_err(|m| self.err(m))?;
+            let value = decode(raw).map_err(|m| self.err_text(&m))?;
             self.pos += end + 1;
             if raw_attrs.iter().any(|(n, _)| *n == name) {
-                return Err(self.err(format!("attribute `{name}` appears twice")));
+                return Err(self.err(|l| msg::xml_attribute_twice(l, name)));
             }
             raw_attrs.push((name, value));
             if raw_attrs.len() > self.limits.max_attributes {
-                return Err(self.with_path(too_large(format!(
-                    "element <{qname}> has more than {} attributes (line {})",
-                    self.limits.max_attributes,
-                    self.line()
-                ))));
+                let (max, line) = (self.limits.max_attributes, self.line());
+                return Err(self.with_path(too_large(|l| {
+                    msg::xml_too_many_attributes(l, qname, max, line)
+                })));
             }
         }
         if self.stack.len() >= self.limits.max_depth {
-            return Err(self.with_path(too_large(format!(
-                "elements nest deeper than {} levels (line {}); an invoice needs about 10",
-                self.limits.max_depth,
-                self.line()
-            ))));
+            let (max, line) = (self.limits.max_depth, self.line());
+            return Err(self.with_path(too_large(|l| msg::xml_too_deep(l, max, line))));
         }
         if self.doc.elements.len() >= self.limits.max_elements {
-            return Err(too_large(format!(
-                "the document has more than {} elements",
-                self.limits.max_elements
-            )));
+            let max = self.limits.max_elements;
+            return Err(too_large(|l| msg::xml_too_many_elements(l, max)));
         }
         // Namespace declarations first: they apply to the element's own name and attributes.
         let mut bindings = 0;
@@ -437,13 +430,13 @@ impl<'a> Parser<'a> {
             if let Some(prefix) = prefix {
                 self.declarations += 1;
                 if self.declarations > MAX_NS_DECLARATIONS {
-                    return Err(self.with_path(too_large(format!(
-                        "the document declares more than {MAX_NS_DECLARATIONS} namespaces"
-                    ))));
+                    return Err(self.with_path(too_large(|l| {
+                        msg::xml_too_many_namespaces(l, MAX_NS_DECLARATIONS)
+                    })));
                 }
                 let ns = if value.is_empty() {
                     if !prefix.is_empty() {
-                        return Err(self.err(format!("prefix `{prefix}` bound to an empty URI")));
+                        return Err(self.err(|l| msg::xml_prefix_empty_uri(l, prefix)));
                     }
                     None
                 } else {
@@ -479,7 +472,7 @@ impl<'a> Parser<'a> {
                 p.children.push(index);
             }
         } else if index != 0 {
-            return Err(self.err("a second root element"));
+            return Err(self.err(msg::xml_second_root));
         }
         if empty {
             self.scope.truncate(self.scope.len() - bindings);
@@ -501,7 +494,7 @@ impl<'a> Parser<'a> {
         let name = self.name()?;
         self.skip_ws();
         if !self.starts(">") {
-            return Err(self.err(format!("unterminated end tag </{name}")));
+            return Err(self.err(|l| msg::xml_end_tag_unterminated(l, name)));
         }
         self.pos += 1;
         match self.stack.pop() {
@@ -513,10 +506,8 @@ impl<'a> Parser<'a> {
                 }
                 Ok(())
             }
-            Some(open) => {
-                Err(self.err(format!("end tag </{name}> does not match <{}>", open.qname)))
-            }
-            None => Err(self.err(format!("end tag </{name}> without a start tag"))),
+            Some(open) => Err(self.err(|l| msg::xml_end_tag_mismatch(l, name, &open.qname))),
+            None => Err(self.err(|l| msg::xml_end_tag_alone(l, name))),
         }
     }
 
@@ -537,7 +528,7 @@ impl<'a> Parser<'a> {
                 let found = self.scope.iter().rev().find(|(p, _)| p == prefix);
                 match found {
                     Some((_, Some(ns))) => Ok((Some(*ns), local)),
-                    _ => Err(self.err(format!("prefix `{prefix}` of <{qname}> is not declared"))),
+                    _ => Err(self.err(|l| msg::xml_prefix_undeclared(l, prefix, qname))),
                 }
             }
             None if element => {
@@ -555,7 +546,7 @@ impl<'a> Parser<'a> {
 }
 
 /// Decodes character data: the five predefined entities and numeric references only.
-fn decode(raw: &str) -> std::result::Result<String, String> {
+fn decode(raw: &str) -> std::result::Result<String, Text> {
     if !raw.contains('&') {
         check_chars(raw)?;
         return Ok(raw.to_owned());
@@ -570,7 +561,7 @@ fn decode(raw: &str) -> std::result::Result<String, String> {
         let semi = after
             .find(';')
             .filter(|&i| i <= 12)
-            .ok_or_else(|| "`&` that does not start an entity (write `&amp;`)".to_owned())?;
+            .ok_or_else(|| Text::of(&msg::xml_bare_ampersand))?;
         let name = &after[..semi];
         let c = match name {
             "lt" => '<',
@@ -584,14 +575,11 @@ fn decode(raw: &str) -> std::result::Result<String, String> {
                 } else if let Some(dec) = name.strip_prefix('#') {
                     dec.parse::<u32>().ok()
                 } else {
-                    return Err(format!(
-                        "undefined entity `&{name};` (only &lt; &gt; &amp; &apos; &quot; and \
-                         numeric references are decoded; DTD entities are never expanded)"
-                    ));
+                    return Err(Text::of(&|l| msg::xml_undefined_entity(l, name)));
                 };
                 code.and_then(char::from_u32)
                     .filter(|&c| allowed_char(c))
-                    .ok_or_else(|| format!("`&{name};` is not a valid character reference"))?
+                    .ok_or_else(|| Text::of(&|l| msg::xml_bad_character_reference(l, name)))?
             }
         };
         out.push(c);
@@ -606,12 +594,12 @@ fn allowed_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{fffe}' && c != '\u{ffff}')
 }
 
-fn check_chars(s: &str) -> std::result::Result<(), String> {
+fn check_chars(s: &str) -> std::result::Result<(), Text> {
     match s.chars().find(|&c| !allowed_char(c)) {
-        Some(c) => Err(format!(
-            "character U+{:04X} is not allowed in XML",
-            u32::from(c)
-        )),
+        Some(c) => {
+            let code = format!("{:04X}", u32::from(c));
+            Err(Text::of(&|l| msg::xml_character_not_allowed(l, &code)))
+        }
         None => Ok(()),
     }
 }

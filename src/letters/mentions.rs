@@ -68,10 +68,11 @@ pub fn invoice_mentions(input: &MentionsInput) -> Result<MentionsResult> {
                     if rate.0 < floor {
                         warnings.push(Warning::new(
                             "contract-rate-below-floor",
-                            format!(
-                                "{} % is below the legal floor of {} % (3 × the legal rate of {semester}, C. com. L441-10 II); such a clause is fined under L441-16",
+                            crate::messages::letters::contract_rate_below_floor(
+                                lang,
                                 crate::money::Percent(rate.0),
-                                crate::money::Percent(floor)
+                                crate::money::Percent(floor),
+                                semester,
                             ),
                         ));
                     }
@@ -97,7 +98,7 @@ pub fn invoice_mentions(input: &MentionsInput) -> Result<MentionsResult> {
         }
         Regime::FrPublic => {
             if input.contract_rate.is_some() {
-                warnings.push(crate::regime::ignored("contractRate", "fr-public"));
+                warnings.push(crate::regime::ignored("contractRate", "fr-public", lang));
             }
             let text = match lang {
                 Lang::Fr => "En cas de dépassement du délai de paiement, des intérêts moratoires sont dus de plein droit et sans autre formalité à compter du jour suivant l'expiration du délai, au taux de la Banque centrale européenne en vigueur au premier jour du semestre au cours duquel ils ont commencé à courir majoré de huit points, ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40\u{a0}€ (art. L2192-13, R2192-31 et D2192-35 du Code de la commande publique).".to_owned(),
@@ -107,7 +108,7 @@ pub fn invoice_mentions(input: &MentionsInput) -> Result<MentionsResult> {
         }
         Regime::FrB2c => {
             if input.contract_rate.is_some() {
-                warnings.push(crate::regime::ignored("contractRate", "fr-b2c"));
+                warnings.push(crate::regime::ignored("contractRate", "fr-b2c", lang));
             }
             let text = match lang {
                 Lang::Fr => "En cas de retard de paiement, des intérêts au taux légal seront dus à compter de la mise en demeure (art. 1231-6 et 1344-1 du Code civil). Aucun frais de recouvrement amiable ne peut être mis à la charge du consommateur (art. L111-8 du Code des procédures civiles d'exécution).".to_owned(),

@@ -23,6 +23,7 @@
 use super::format::split_cents;
 use super::Lang;
 use crate::error::{Error, ErrorKind, Result};
+use crate::messages::{letters as msg, Text};
 use rust_decimal::Decimal;
 
 /// The largest number said in words: 10^12, the crate's largest amount.
@@ -35,7 +36,7 @@ pub fn number_in_words(n: u64, lang: Lang) -> Result<String> {
         return Err(Error::at(
             ErrorKind::AmountOutOfRange,
             "amount",
-            format!("{n} is larger than the largest number written in words (1 000 000 000 000)"),
+            Text::of(&|l| msg::number_too_large_for_words(l, n)),
         ));
     }
     Ok(match lang {
@@ -55,7 +56,7 @@ pub fn amount_in_words(amount: Decimal, lang: Lang) -> Result<String> {
         return Err(Error::at(
             ErrorKind::NegativeAmount,
             "amount",
-            "a negative amount cannot be written in words; give the amount due",
+            Text::of(&msg::negative_amount_in_words),
         ));
     }
     let euros = u64::try_from(c.units)
@@ -65,7 +66,7 @@ pub fn amount_in_words(amount: Decimal, lang: Lang) -> Result<String> {
             Error::at(
                 ErrorKind::AmountOutOfRange,
                 "amount",
-                "the amount is larger than the largest amount written in words (1 000 000 000 000 €)",
+                Text::of(&msg::amount_too_large_for_words),
             )
         })?;
     Ok(match lang {

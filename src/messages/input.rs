@@ -4,6 +4,7 @@
 use super::messages;
 
 messages! {
+    file = input;
     unknown_field(name: &str, expected: &str) {
         fr: "champ inconnu `{name}` (vérifiez son orthographe) ; champs admis : {expected}",
         en: "unknown field `{name}` (check its spelling); expected one of {expected}",
@@ -19,6 +20,10 @@ messages! {
     invalid_type(got: &str, expected: &str, at: &str) {
         fr: "`{at}` doit être {expected} (reçu : {got})",
         en: "invalid type at `{at}`: expected {expected}, got {got}",
+    }
+    invalid_value(got: &str, expected: &str, at: &str) {
+        fr: "`{at}` doit être {expected} (reçu : {got})",
+        en: "invalid value at `{at}`: expected {expected}, got {got}",
     }
     invalid_length(got: &str, expected: &str, at: &str) {
         fr: "`{at}` n'a pas la longueur attendue (reçu : {got} ; attendu : {expected})",
@@ -40,6 +45,27 @@ messages! {
         fr: "impossible de construire l'objet résultat : {detail}",
         en: "could not build the result object: {detail}",
     }
+    options_not_object() {
+        fr: "les options de readInvoice sont un objet, par exemple {{ lang: \"en\" }}",
+        en: "the options of readInvoice are an object, such as {{ lang: \"en\" }}",
+    }
+    options_threw() {
+        fr: "la lecture des options a levé une exception JavaScript (accesseur ou Proxy)",
+        en: "reading the options threw a JavaScript exception (getter or Proxy)",
+    }
+    // readInvoice's argument (src/wasm/exports/einvoice.rs).
+    read_invoice_input() {
+        fr: "readInvoice prend le texte XML (une chaîne) ou les octets du fichier (un Uint8Array ou un ArrayBuffer, par exemple new Uint8Array(await file.arrayBuffer()))",
+        en: "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or ArrayBuffer, e.g. new Uint8Array(await file.arrayBuffer()))",
+    }
+    file_bytes_threw() {
+        fr: "la lecture des octets du fichier a levé une exception JavaScript (un tampon détaché ?)",
+        en: "reading the file's bytes threw a JavaScript exception (a detached buffer?)",
+    }
+    file_too_large(size: usize, max: usize) {
+        fr: "le fichier fait {size} octets, au-delà des {max} octets acceptés",
+        en: "the file is {size} bytes, more than the {max} bytes accepted",
+    }
     figure_too_large_for_js() {
         fr: "un montant dépasse 2^53 centimes, qu'un nombre JavaScript ne représente pas exactement ; utilisez lateFees pour cette facture",
         en: "a figure exceeds 2^53 cents, which a JS number cannot hold exactly; use lateFees for this invoice",
@@ -47,5 +73,68 @@ messages! {
     unreadable(raw: &str, at: &str) {
         fr: "`{at}` illisible : {raw}",
         en: "`{at}` cannot be read: {raw}",
+    }
+
+    // Amounts and rates (src/money.rs)
+    an_amount() {
+        fr: "un montant tel que \"1234.56\"",
+        en: "an amount such as \"1234.56\"",
+    }
+    a_rate() {
+        fr: "un taux en pourcentage tel que \"12.15\"",
+        en: "a percent rate such as \"12.15\"",
+    }
+    not_a_decimal(value: &str, expected: &str) {
+        fr: "`{value}` n'est pas {expected} (chiffres, puis éventuellement un point et des décimales)",
+        en: "`{value}` is not {expected} (digits, optional '.' and decimals)",
+    }
+    too_many_digits() {
+        fr: "le nombre a trop de chiffres",
+        en: "the number has too many digits",
+    }
+    amount_negative(value: &str) {
+        fr: "`{value}` est négatif ; les montants sont positifs (un encaissement se saisit comme paiement)",
+        en: "`{value}` is negative; amounts are positive (use a payment for money received)",
+    }
+    amount_decimals(value: &str) {
+        fr: "`{value}` a plus de deux décimales ; indiquez le montant en euros et centimes",
+        en: "`{value}` has more than two decimals; give the amount in euros and cents",
+    }
+    amount_too_large(value: &str) {
+        fr: "`{value}` dépasse le plus grand montant accepté (1 000 000 000 000)",
+        en: "`{value}` is larger than the largest supported amount (1 000 000 000 000)",
+    }
+    rate_out_of_range(value: &str) {
+        fr: "`{value}` % sort de l'intervalle de 0 à 100 % l'an",
+        en: "`{value}` % is outside 0–100 % a year",
+    }
+    rate_decimals(value: &str) {
+        fr: "`{value}` a plus de six décimales",
+        en: "`{value}` has more than six decimals",
+    }
+    computation_overflow() {
+        fr: "le calcul dépasse la plage prise en charge ; vérifiez les montants et les taux",
+        en: "the computation exceeds the supported range; check the amounts and rates",
+    }
+    number_unconverted() {
+        fr: "un nombre est parvenu au lecteur décimal sans conversion",
+        en: "a number reached the decimal parser unconverted",
+    }
+    not_finite(value: &str) {
+        fr: "{value} n'est pas un nombre fini",
+        en: "{value} is not a finite number",
+    }
+    // Dates (src/date.rs)
+    not_a_date(value: &str) {
+        fr: "`{value}` n'est pas une date au format AAAA-MM-JJ",
+        en: "`{value}` is not a date in the form YYYY-MM-DD",
+    }
+    not_a_calendar_date(value: &str) {
+        fr: "`{value}` n'est pas une date du calendrier (mois de 01 à 12, jour compris dans le mois, année à partir de 0001)",
+        en: "`{value}` is not a calendar date (month 01–12, day within the month, year from 0001)",
+    }
+    date_out_of_range() {
+        fr: "la date calculée sort des années 0001 à 9999",
+        en: "the computed date falls outside years 0001–9999",
     }
 }

@@ -24,6 +24,8 @@ use crate::letters::{format_amount, format_date, format_percent};
 use crate::money::{Money, Percent};
 
 pub(crate) mod calc;
+#[cfg(feature = "court-steps")]
+pub(crate) mod court;
 pub(crate) mod dunning;
 pub(crate) mod einvoice;
 pub(crate) mod input;
@@ -39,8 +41,9 @@ pub struct Text {
 }
 
 impl Text {
-    /// The message `f` writes in each language.
-    pub fn of(f: impl Fn(Lang) -> String) -> Text {
+    /// The message `f` writes in each language. (A `dyn` closure: one copy of this code for
+    /// every error site, not one per site.)
+    pub fn of(f: &dyn Fn(Lang) -> String) -> Text {
         Text {
             fr: f(Lang::Fr),
             en: f(Lang::En),
@@ -52,23 +55,6 @@ impl Text {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
         }
-    }
-}
-
-// Transitional: a message not yet in a table (the same text in both languages). Removed
-// once every message has its two texts.
-impl From<String> for Text {
-    fn from(s: String) -> Text {
-        Text {
-            fr: s.clone(),
-            en: s,
-        }
-    }
-}
-
-impl From<&str> for Text {
-    fn from(s: &str) -> Text {
-        s.to_owned().into()
     }
 }
 
@@ -147,27 +133,117 @@ impl Localize for Semester {
 ///     }
 /// }
 /// ```
-/// Texts are `format!` strings whose `{name}` are the arguments, localised.
+/// Texts name their arguments `{name}`; [`fill`] writes each one localised. A message is a
+/// template and a call of one shared function rather than a `format!` per language. In the
+/// wasm modules the templates are not compiled in: each comes from the file's JS catalog
+/// (`src/wasm/messages/<file>.js`, generated from `CATALOG` and checked by a test), so the
+/// module keeps only the code.
 macro_rules! messages {
-    ($( $(#[$doc:meta])* $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) { fr: $fr:literal, en: $en:literal $(,)? } )*) => {
+    (file = $file:ident; $( $(#[$doc:meta])* $name:ident ( $($arg:ident : $ty:ty),* $(,)? ) { fr: $fr:literal, en: $en:literal $(,)? } )*) => {
+        /// The position of each message in this file's table (and in its wasm catalog).
+        #[allow(non_camel_case_types, dead_code, clippy::upper_case_acronyms)]
+        #[derive(Clone, Copy)]
+        enum Id { $($name),* }
+
         $(
             $(#[$doc])*
             #[allow(dead_code)]
+            #[cold]
+            #[inline(never)]
             pub(crate) fn $name(lang: $crate::lang::Lang, $($arg: $ty),*) -> String {
-                $( let $arg = $crate::messages::Localize::localize(&$arg, lang); )*
-                match lang {
-                    $crate::lang::Lang::Fr => format!($fr),
-                    $crate::lang::Lang::En => format!($en),
-                }
+                // Natively the texts are here; in wasm they are in the module's JS catalog
+                // (src/wasm/messages/), generated from this table: text in the wasm binary
+                // compresses worse than the code around it and every module carried its own.
+                #[cfg(not(target_arch = "wasm32"))]
+                let template = match lang {
+                    $crate::lang::Lang::Fr => $fr,
+                    $crate::lang::Lang::En => $en,
+                };
+                #[cfg(target_arch = "wasm32")]
+                let owned = $crate::wasm::messages::$file(Id::$name as u16, lang);
+                #[cfg(target_arch = "wasm32")]
+                let template = owned.as_str();
+                $crate::messages::fill(
+                    lang,
+                    template,
+                    &[$((stringify!($arg), &$arg as &dyn $crate::messages::Localize)),*],
+                )
             }
         )*
 
-        /// Every message of this file: (name, French text, English text).
+        /// Every message of this file: (name, French text, English text), in table order.
         #[cfg(test)]
         pub(crate) const CATALOG: &[(&str, &str, &str)] = &[$((stringify!($name), $fr, $en)),*];
     };
 }
+
+/// Writes `template` with each `{name}` replaced by that argument localised in `lang`. An
+/// unknown name is written as is (the catalog test rules it out); `{{` and `}}` are braces.
+#[doc(hidden)]
+#[inline(never)]
+pub fn fill(lang: Lang, template: &str, args: &[(&str, &dyn Localize)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let bytes = template.as_bytes();
+    // Start of the text not yet copied; braces are ASCII, so every cut is a char boundary.
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'{' && b != b'}' {
+            i += 1;
+            continue;
+        }
+        out.push_str(template.get(copied..i).unwrap_or(""));
+        if bytes.get(i + 1) == Some(&b) {
+            // `{{` or `}}`: one brace.
+            out.push(char::from(b));
+            i += 2;
+        } else if b == b'{' {
+            let end = bytes[i..].iter().position(|&c| c == b'}').map(|p| i + p);
+            let name = end.and_then(|e| template.get(i + 1..e)).unwrap_or("");
+            match (end, args.iter().find(|(n, _)| *n == name)) {
+                (Some(e), Some((_, value))) => {
+                    out.push_str(&value.localize(lang));
+                    i = e + 1;
+                }
+                _ => {
+                    out.push('{');
+                    i += 1;
+                }
+            }
+        } else {
+            out.push('}');
+            i += 1;
+        }
+        copied = i;
+    }
+    out.push_str(template.get(copied..).unwrap_or(""));
+    out
+}
+
 pub(crate) use messages;
+
+/// Like [`messages!`] for texts without arguments that are read on every call (the `rule` of
+/// a result): each is a `fn name(lang) -> &'static str`, with no allocation.
+macro_rules! static_messages {
+    ($( $(#[$doc:meta])* $name:ident { fr: $fr:literal, en: $en:literal $(,)? } )*) => {
+        $(
+            $(#[$doc])*
+            #[allow(dead_code)]
+            pub(crate) fn $name(lang: $crate::lang::Lang) -> &'static str {
+                match lang {
+                    $crate::lang::Lang::Fr => $fr,
+                    $crate::lang::Lang::En => $en,
+                }
+            }
+        )*
+
+        /// Every static text of this file: (name, French text, English text).
+        #[cfg(test)]
+        pub(crate) const STATIC_CATALOG: &[(&str, &str, &str)] = &[$((stringify!($name), $fr, $en)),*];
+    };
+}
+pub(crate) use static_messages;
 
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 use super::messages;
 
 messages! {
+    file = pdf;
     not_letter_html(detail: &str) {
         fr: "ce n'est pas le HTML qu'émet renderLetter ({detail}) : passez le `html` de renderLetter tel quel",
         en: "not the HTML renderLetter emits ({detail}); pass renderLetter's `html` unchanged",
@@ -18,6 +19,10 @@ messages! {
     too_many_pages(max: usize) {
         fr: "la lettre ferait plus de {max} pages",
         en: "the letter would take more than {max} pages",
+    }
+    no_page() {
+        fr: "erreur interne : aucune page",
+        en: "internal error: no page",
     }
     unsupported_character(character: &str, code: &str) {
         fr: "le caractère {character} ({code}) n'existe pas dans les polices du PDF (Helvetica, latin WinAnsi) : écrivez-le en lettres latines",

@@ -63,7 +63,7 @@ fn bad(msg: impl Into<String>) -> Error {
     Error::at(
         ErrorKind::InconsistentInput,
         "html",
-        Text::of(|l| messages::not_letter_html(l, &detail)),
+        Text::of(&|l| messages::not_letter_html(l, &detail)),
     )
 }
 
@@ -91,7 +91,7 @@ pub(crate) fn parse(html: &str) -> crate::Result<Letter> {
         return Err(Error::at(
             ErrorKind::DocumentTooLarge,
             "html",
-            Text::of(|l| messages::html_too_large(l, html.len(), MAX_HTML)),
+            Text::of(&|l| messages::html_too_large(l, html.len(), MAX_HTML)),
         ));
     }
     let mut letter = Letter::default();
@@ -135,7 +135,7 @@ pub(crate) fn parse(html: &str) -> crate::Result<Letter> {
                     return Err(Error::at(
                         ErrorKind::InconsistentInput,
                         "channel",
-                        Text::of(messages::sms_has_no_pdf),
+                        Text::of(&messages::sms_has_no_pdf),
                     ));
                 }
                 letter.is_letter = class.split(' ').any(|c| c == "relance-channel-letter")

@@ -136,7 +136,7 @@ fn unsupported(c: char) -> Error {
     Error::at(
         ErrorKind::UnsupportedCharacter,
         "html",
-        Text::of(|l| {
+        Text::of(&|l| {
             messages::unsupported_character(l, &format!("{c:?}"), &format!("U+{:04X}", c as u32))
         }),
     )
@@ -315,7 +315,7 @@ impl Flow {
         let n = self.pages.len();
         self.pages
             .get_mut(n - 1)
-            .ok_or_else(|| Error::new(ErrorKind::Internal, "no page"))
+            .ok_or_else(|| Error::new(ErrorKind::Internal, Text::of(&messages::no_page)))
     }
 
     fn new_page(&mut self) -> crate::Result<()> {
@@ -323,7 +323,7 @@ impl Flow {
             return Err(Error::at(
                 ErrorKind::DocumentTooLarge,
                 "html",
-                Text::of(|l| messages::too_many_pages(l, MAX_PAGES)),
+                Text::of(&|l| messages::too_many_pages(l, MAX_PAGES)),
             ));
         }
         self.pages.push(Page {

@@ -12,6 +12,7 @@
 
 use crate::date::{IsoDate, Semester};
 use crate::error::{Error, ErrorKind, Result};
+use crate::messages::{calc as msg, Text};
 use crate::money::{Percent, Rate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -157,14 +158,11 @@ impl RateTables {
                 RateTable::LegalIndividual | RateTable::LegalProfessional => {
                     let semester = row.from.semester();
                     if semester.start() != row.from || row.from.year() < 2015 {
+                        let from = row.from;
                         return Err(Error::at(
                             ErrorKind::InconsistentInput,
                             format!("rates[{i}].from"),
-                            format!(
-                                "legal rates are fixed per half-year since 2015: `from` must be \
-                                 1 January or 1 July of 2015 or later, not {}",
-                                row.from
-                            ),
+                            Text::of(&|l| msg::legal_rate_row_not_semester(l, from)),
                         ));
                     }
                     let map = if row.table == RateTable::LegalIndividual {
@@ -186,7 +184,7 @@ impl RateTables {
             .ecb
             .at_or_before(date)
             .map(|(_, rate)| rate)
-            .ok_or_else(|| before_tables("ECB main refinancing rate", date, self.first_ecb()))?;
+            .ok_or_else(|| before_tables(MissingTable::Ecb, date, self.first_ecb()))?;
         Ok(Lookup {
             rate,
             assumed: date > self.ecb_known_through,
@@ -200,7 +198,7 @@ impl RateTables {
             let rate = self.legal_annual.get(semester.year).ok_or_else(|| {
                 let first = self.legal_annual.first_key().unwrap_or(2000);
                 before_tables(
-                    "legal interest rate",
+                    MissingTable::Legal,
                     semester.start(),
                     IsoDate::from_ymd(first, 1, 1),
                 )
@@ -215,7 +213,10 @@ impl RateTables {
             Creditor::Professional => &self.legal_professional,
         };
         let (found, rate) = map.at_or_before(semester).ok_or_else(|| {
-            Error::new(ErrorKind::Internal, "the legal-rate table has no 2015 row")
+            Error::new(
+                ErrorKind::Internal,
+                Text::of(&msg::legal_table_without_2015),
+            )
         })?;
         Ok(Lookup {
             rate,
@@ -268,19 +269,28 @@ impl RateTables {
     }
 }
 
-fn before_tables(what: &str, date: IsoDate, first: Option<IsoDate>) -> Error {
-    let first = first.map_or_else(String::new, |d| format!(" (the table starts on {d})"));
-    Error::new(
-        ErrorKind::DateBeforeRates,
-        format!("no {what} is known for {date}{first}; supply it with `rates` or use a later date"),
-    )
+/// The table an early date is missing from (`date-before-rates`).
+enum MissingTable {
+    Ecb,
+    Legal,
+}
+
+fn before_tables(table: MissingTable, date: IsoDate, first: Option<IsoDate>) -> Error {
+    let text = match (table, first) {
+        (MissingTable::Ecb, Some(first)) => Text::of(&|l| msg::ecb_rate_unknown(l, date, first)),
+        (MissingTable::Legal, Some(first)) => {
+            Text::of(&|l| msg::legal_rate_unknown(l, date, first))
+        }
+        (_, None) => Text::of(&|l| msg::rate_unknown(l, date)),
+    };
+    Error::new(ErrorKind::DateBeforeRates, text)
 }
 
 fn parse_embedded() -> Result<RateTables> {
     let bad = |what: &str| {
         Error::new(
             ErrorKind::Internal,
-            format!("embedded {what} table is malformed"),
+            Text::of(&|l| msg::embedded_table_malformed(l, what)),
         )
     };
     let mut ecb = Table::default();
@@ -331,7 +341,7 @@ fn decimal(s: &str) -> Result<Decimal> {
     Decimal::from_str_exact(s).map_err(|_| {
         Error::new(
             ErrorKind::Internal,
-            format!("embedded rate `{s}` is not a decimal"),
+            Text::of(&|l| msg::embedded_rate_malformed(l, s)),
         )
     })
 }

@@ -14,13 +14,11 @@
 use super::{ignored, merge, semesters, Basis, LateFeesInput, Resolution, Segment};
 use crate::date::Semester;
 use crate::error::Result;
+use crate::messages::calc as msg;
 use crate::money::Percent;
 use crate::rates::{Creditor, RateTables};
 use crate::warning::Warning;
 use rust_decimal::Decimal;
-
-const RULE: &str = "fr-b2b: pénalités de retard C. com. L441-10 II (taux BCE + 10 points par semestre, \
-                    ou taux contractuel ≥ 3 × taux légal) et indemnité forfaitaire de 40 € (D441-5)";
 
 use crate::date::IsoDate;
 use crate::rates::LME_START;
@@ -29,6 +27,7 @@ use crate::rates::LME_START;
 const INDEMNITY_START: IsoDate = IsoDate::known(2013, 1, 1);
 
 pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Resolution> {
+    let lang = input.lang.unwrap_or_default();
     let mut warnings = Vec::new();
     for (field, present) in [
         ("creditor", input.creditor.is_some()),
@@ -36,7 +35,7 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
         ("judgmentDate", input.judgment_date.is_some()),
     ] {
         if present {
-            warnings.push(ignored(field, "fr-b2b"));
+            warnings.push(ignored(field, "fr-b2b", lang));
         }
     }
     let first_day = input.due_date.succ();
@@ -59,11 +58,7 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
             let list: Vec<String> = floored.iter().map(ToString::to_string).collect();
             warnings.push(Warning::new(
                 "contract-rate-below-floor",
-                format!(
-                    "the contract rate {} % is below the legal floor of 3 × the legal interest rate (C. com. L441-10 II) in {}; the floor was applied there",
-                    Percent(contract.0),
-                    list.join(", ")
-                ),
+                msg::contract_rate_below_floor(lang, Percent(contract.0), &list.join(", ")),
             ));
         }
     }
@@ -71,11 +66,11 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
     if !indemnity && input.as_of >= first_day {
         warnings.push(Warning::new(
             "indemnity-not-applicable",
-            "the 40 € recovery indemnity (D441-5) exists only for delays starting from 1 January 2013",
+            msg::indemnity_before_2013(lang),
         ));
     }
     Ok(Resolution {
-        rule: RULE,
+        rule: msg::rule_b2b,
         start: Some(input.due_date),
         segments: merge(segments),
         compensation_owed: indemnity,

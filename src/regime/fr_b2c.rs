@@ -14,20 +14,18 @@
 use super::{ignored, merge, Basis, LateFeesInput, Resolution, Segment};
 use crate::date::IsoDate;
 use crate::error::Result;
+use crate::messages::calc as msg;
 use crate::rates::{Creditor, RateTables};
 use crate::warning::Warning;
 use rust_decimal::Decimal;
 
-const RULE: &str = "fr-b2c: intérêts au taux légal à compter de la mise en demeure (C. civ. 1231-6, \
-                    1344-1 ; CMF L313-2), majoré de 5 points deux mois après un jugement exécutoire \
-                    (CMF L313-3) ; pas d'indemnité de 40 € ni de frais de recouvrement (CPCE L111-8)";
-
 const MAJORATION_POINTS: i64 = 5;
 
 pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Resolution> {
+    let lang = input.lang.unwrap_or_default();
     let mut warnings = Vec::new();
     if input.contract_rate.is_some() {
-        warnings.push(ignored("contractRate", "fr-b2c"));
+        warnings.push(ignored("contractRate", "fr-b2c", lang));
     }
     let creditor = input.creditor.unwrap_or_default();
     let majorated_from = match input.judgment_date {
@@ -41,10 +39,10 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
     let Some(notice) = input.notice_date else {
         warnings.push(Warning::new(
             "formal-notice-required",
-            "legal interest runs only from a mise en demeure (C. civ. 1231-6, 1344-1): give noticeDate to compute it; until then it is zero",
+            msg::formal_notice_required(lang),
         ));
         return Ok(Resolution {
-            rule: RULE,
+            rule: msg::rule_b2c,
             start: None,
             segments: Vec::new(),
             compensation_owed: false,
@@ -54,10 +52,7 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
     if notice < input.due_date {
         warnings.push(Warning::new(
             "notice-before-due-date",
-            format!(
-                "the mise en demeure ({notice}) precedes the due date ({}): interest runs only from the day after the due date",
-                input.due_date
-            ),
+            msg::notice_before_due_date(lang, notice, input.due_date),
         ));
     }
     let start = notice.max(input.due_date);
@@ -78,7 +73,7 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
         }
     }
     Ok(Resolution {
-        rule: RULE,
+        rule: msg::rule_b2c,
         start: Some(start),
         segments: merge(segments),
         compensation_owed: false,
@@ -96,10 +91,6 @@ fn segment(
     let majorated = majorated_from.is_some_and(|m| from >= m);
     match tables.legal(semester, creditor) {
         Ok(legal) => {
-            let who = match creditor {
-                Creditor::Individual => "créancier particulier",
-                Creditor::Professional => "autres cas",
-            };
             let rate = if majorated {
                 legal.rate + Decimal::from(MAJORATION_POINTS)
             } else {
@@ -111,7 +102,7 @@ fn segment(
                 assumed: legal.assumed,
                 basis: Basis::Legal {
                     semester,
-                    who,
+                    individual: creditor == Creditor::Individual,
                     legal: legal.rate,
                     majorated,
                 },

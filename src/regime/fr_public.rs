@@ -10,17 +10,16 @@
 use super::{ignored, Basis, LateFeesInput, Resolution, Segment};
 use crate::date::IsoDate;
 use crate::error::Result;
+use crate::messages::calc as msg;
 use crate::rates::RateTables;
 use crate::warning::Warning;
 use rust_decimal::Decimal;
-
-const RULE: &str = "fr-public: intérêts moratoires CCP L2192-13 et R2192-31 (taux BCE du semestre \
-                    où les intérêts ont commencé à courir + 8 points) et indemnité forfaitaire de 40 € (D2192-35)";
 
 /// Entry into force of décret 2013-269 (single rate ECB + 8 for every public buyer).
 const DECREE_2013: IsoDate = IsoDate::known(2013, 3, 16);
 
 pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Resolution> {
+    let lang = input.lang.unwrap_or_default();
     let mut warnings = Vec::new();
     for (field, present) in [
         ("contractRate", input.contract_rate.is_some()),
@@ -29,7 +28,7 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
         ("judgmentDate", input.judgment_date.is_some()),
     ] {
         if present {
-            warnings.push(ignored(field, "fr-public"));
+            warnings.push(ignored(field, "fr-public", lang));
         }
     }
     let first_day = input.due_date.succ();
@@ -38,11 +37,11 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
     if points == 7 && input.as_of >= first_day {
         warnings.push(Warning::new(
             "pre-2013-public-rate",
-            "interest started before décret 2013-269 (16 March 2013): ECB + 7 points was applied, the rate then owed by the State and local authorities; public hospitals owed the legal rate",
+            msg::pre_2013_public_rate(lang),
         ));
         warnings.push(Warning::new(
             "indemnity-not-applicable",
-            "the 40 € recovery indemnity for public buyers applies from décret 2013-269 (16 March 2013)",
+            msg::public_indemnity_before_2013(lang),
         ));
     }
     let segment = match tables.ecb_on(semester.start()) {
@@ -66,7 +65,7 @@ pub(super) fn resolve(input: &LateFeesInput, tables: &RateTables) -> Result<Reso
         },
     };
     Ok(Resolution {
-        rule: RULE,
+        rule: msg::rule_public,
         start: Some(input.due_date),
         segments: vec![segment],
         compensation_owed: points == 8,

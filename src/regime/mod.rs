@@ -9,6 +9,8 @@ mod fr_public;
 use crate::date::{IsoDate, Semester};
 use crate::error::{Error, ErrorKind, Result};
 use crate::interest::{self, Allocation, DayCount, Delay, RateChange};
+use crate::lang::Lang;
+use crate::messages::{calc as msg, Localize, Text};
 use crate::money::{self, Amount, Money, Percent, Rate};
 use crate::rates::{Creditor, RateRow, RateTables, KNOWN_THROUGH, TABLES_VERSION};
 use crate::warning::Warning;
@@ -267,6 +269,7 @@ pub(crate) enum Basis {
     B2bContract,
     /// fr-b2b: the legal floor replaced a lower agreed rate.
     B2bFloor {
+        /// "3", or "1,5" before the LME (2009).
         factor: &'static str,
         legal: Decimal,
         semester: Semester,
@@ -275,7 +278,8 @@ pub(crate) enum Basis {
     /// fr-b2c: the legal rate (yearly before 2015, per half-year and creditor since).
     Legal {
         semester: Semester,
-        who: &'static str,
+        /// The rate for a creditor who is a private person (else "all other cases").
+        individual: bool,
         legal: Decimal,
         majorated: bool,
     },
@@ -287,55 +291,61 @@ pub(crate) enum Basis {
     },
 }
 
-impl std::fmt::Display for Basis {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Basis {
+    /// The `basis` text of a `ratesUsed` line, in `lang`.
+    pub(crate) fn text(&self, lang: Lang) -> String {
         match self {
-            Basis::Missing => Ok(()),
-            Basis::B2bEcb { ecb, date, points } => write!(
-                f,
-                "BCE {} % au {date} + {points} points (C. com. L441-10 II)",
-                Percent(*ecb)
-            ),
-            Basis::B2bContract => f.write_str("taux contractuel (C. com. L441-10 II)"),
+            Basis::Missing => String::new(),
+            Basis::B2bEcb { ecb, date, points } => {
+                msg::basis_b2b_ecb(lang, Percent(*ecb), *date, *points)
+            }
+            Basis::B2bContract => msg::basis_b2b_contract(lang).to_owned(),
             Basis::B2bFloor {
                 factor,
                 legal,
                 semester,
                 contract,
-            } => write!(
-                f,
-                "plancher {factor} × taux légal {} % ({semester}) : le taux contractuel {} % est inférieur",
-                Percent(*legal),
-                Percent(*contract)
-            ),
+            } => {
+                let factor = match lang {
+                    Lang::Fr => factor.to_string(),
+                    Lang::En => factor.replace(',', "."),
+                };
+                msg::basis_b2b_floor(
+                    lang,
+                    &factor,
+                    Percent(*legal),
+                    *semester,
+                    Percent(*contract),
+                )
+            }
             Basis::Legal {
                 semester,
-                who,
+                individual,
                 legal,
                 majorated,
             } => {
-                if semester.year < 2015 {
-                    write!(f, "taux légal {} : {} %", semester.year, Percent(*legal))?;
+                let mut text = if semester.year < 2015 {
+                    msg::basis_legal_yearly(lang, semester.year, Percent(*legal))
+                } else if *individual {
+                    msg::basis_legal_individual(lang, *semester, Percent(*legal))
                 } else {
-                    write!(f, "taux légal {semester} ({who}) : {} %", Percent(*legal))?;
-                }
+                    msg::basis_legal_other(lang, *semester, Percent(*legal))
+                };
                 if *majorated {
-                    f.write_str(" + 5 points (CMF L313-3)")?;
+                    text.push_str(msg::basis_majorated(lang));
                 }
-                Ok(())
+                text
             }
-            Basis::PublicEcb { ecb, date, points } => write!(
-                f,
-                "BCE {} % au {date} (semestre où les intérêts ont commencé à courir) + {points} points (CCP R2192-31)",
-                Percent(*ecb)
-            ),
+            Basis::PublicEcb { ecb, date, points } => {
+                msg::basis_public_ecb(lang, Percent(*ecb), *date, *points)
+            }
         }
     }
 }
 
 /// What a regime decides before the engine runs.
 pub(crate) struct Resolution {
-    pub rule: &'static str,
+    pub rule: fn(Lang) -> &'static str,
     /// Interest accrues from the day after this date; `None` when it does not run at all.
     pub start: Option<IsoDate>,
     pub segments: Vec<Segment>,
@@ -515,14 +525,12 @@ fn compute(input: &LateFeesInput, detail: Detail) -> Result<Computation> {
         std::borrow::Cow::Owned(RateTables::with_overrides(rows)?)
     };
     let mut warnings = Vec::new();
+    let lang = input.lang.unwrap_or_default();
     let (payments, ignored) = split_payments(input);
     if ignored > 0 {
         warnings.push(Warning::new(
             "payments-after-as-of",
-            format!(
-                "{ignored} payment(s) dated after asOf {} were not taken into account",
-                input.as_of
-            ),
+            msg::payments_after_as_of(lang, ignored, input.as_of),
         ));
     }
     let resolution = match input.regime {
@@ -583,10 +591,7 @@ fn compute(input: &LateFeesInput, detail: Detail) -> Result<Computation> {
     if unallocated > Decimal::ZERO {
         warnings.push(Warning::new(
             "overpayment",
-            format!(
-                "payments exceed the principal and interest owed by {}; the surplus is not applied (and not set against the indemnity)",
-                Money(unallocated)
-            ),
+            msg::overpayment(lang, Money(unallocated)),
         ));
     }
     let total_due = money::add(
@@ -597,7 +602,7 @@ fn compute(input: &LateFeesInput, detail: Detail) -> Result<Computation> {
         compensation,
     )?;
     Ok(Computation {
-        rule: resolution.rule,
+        rule: (resolution.rule)(lang),
         start: resolution.start,
         accrual,
         compensation,
@@ -631,6 +636,7 @@ fn used_segments(
     detail: Detail,
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<RateUsed>, bool)> {
+    let lang = input.lang.unwrap_or_default();
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
         return Ok((Vec::new(), false));
     };
@@ -650,13 +656,11 @@ fn used_segments(
         if seg.assumed {
             any_assumed = true;
             if input.strict_rates.unwrap_or(false) {
+                let known = known_through();
                 return Err(Error::at(
                     ErrorKind::RateUnavailable,
                     "asOf",
-                    format!(
-                        "no published rate for {} (tables known through {KNOWN_THROUGH}); supply it with `rates` or drop `strictRates`",
-                        seg.semester
-                    ),
+                    Text::of(&|l| msg::rate_unavailable(l, seg.semester, &known(l))),
                 ));
             }
             match &mut assumed_run {
@@ -664,44 +668,49 @@ fn used_segments(
                     *last_semester = seg.semester
                 }
                 _ => {
-                    flush_assumed(assumed_run.take(), warnings);
+                    flush_assumed(assumed_run.take(), lang, warnings);
                     assumed_run = Some((seg.semester, seg.semester, rate));
                 }
             }
         } else {
-            flush_assumed(assumed_run.take(), warnings);
+            flush_assumed(assumed_run.take(), lang, warnings);
         }
         if detail == Detail::Full {
             used.push(RateUsed {
                 from,
                 to,
                 rate_percent: Percent(rate),
-                basis: seg.basis.to_string(),
+                basis: seg.basis.text(lang),
                 assumed: seg.assumed,
             });
         }
     }
-    flush_assumed(assumed_run, warnings);
+    flush_assumed(assumed_run, lang, warnings);
     Ok((used, any_assumed))
 }
 
 /// The `rate-assumed` warning for a run of half-years (`first` to `last`) at one rate.
-fn flush_assumed(run: Option<(Semester, Semester, Decimal)>, warnings: &mut Vec<Warning>) {
+fn flush_assumed(
+    run: Option<(Semester, Semester, Decimal)>,
+    lang: Lang,
+    warnings: &mut Vec<Warning>,
+) {
     let Some((first, last, rate)) = run else {
         return;
     };
-    let span = if first == last {
-        first.to_string()
+    let known = known_through()(lang);
+    let message = if first == last {
+        msg::rate_assumed(lang, first, &known, Percent(rate))
     } else {
-        format!("{first} to {last}")
+        msg::rate_assumed_span(lang, first, last, &known, Percent(rate))
     };
-    warnings.push(Warning::new(
-        "rate-assumed",
-        format!(
-            "no published rate for {span} yet (tables known through {KNOWN_THROUGH}): the last known value {} % was carried forward",
-            Percent(rate)
-        ),
-    ));
+    warnings.push(Warning::new("rate-assumed", message));
+}
+
+/// The last day the embedded tables cover, written in a language.
+fn known_through() -> impl Fn(Lang) -> String {
+    let date = IsoDate::parse(KNOWN_THROUGH).ok();
+    move |lang| date.map_or_else(|| KNOWN_THROUGH.to_owned(), |d| d.localize(lang))
 }
 
 /// Half-years from the one containing `first` through the one containing `last`.
@@ -717,11 +726,8 @@ pub(crate) fn semesters(first: IsoDate, last: IsoDate) -> Vec<Semester> {
 }
 
 /// Warning for an input field that the chosen regime does not use.
-pub(crate) fn ignored(field: &str, regime: &str) -> Warning {
-    Warning::new(
-        "ignored-field",
-        format!("`{field}` does not apply to {regime} and was ignored"),
-    )
+pub(crate) fn ignored(field: &str, regime: &str, lang: Lang) -> Warning {
+    Warning::new("ignored-field", msg::ignored_field(lang, field, regime))
 }
 
 /// Merges consecutive segments with the same rate and assumption, keeping the first's basis.

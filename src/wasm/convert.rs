@@ -45,6 +45,7 @@ input_lang!(crate::pdf::PdfInput);
 
 /// The language asked for by an input that could not be read: its `lang` property when it is
 /// `"en"`, else French. Never throws (a throwing getter or Proxy gives French).
+#[inline(never)]
 pub fn peek_lang(value: &JsValue) -> Lang {
     if !value.is_object() {
         return Lang::Fr;
@@ -68,10 +69,7 @@ pub fn peek_lang(value: &JsValue) -> Lang {
 )]
 pub fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {
     if value.is_undefined() || value.is_null() {
-        return Err(Error::new(
-            ErrorKind::InvalidType,
-            crate::messages::Text::of(crate::messages::input::input_missing),
-        ));
+        return Err(Error::input_missing());
     }
     T::deserialize(super::de::JsDeserializer::new(value))
         .map_err(|e| Error::from_serde(&e.path(), e.message()))
@@ -86,15 +84,23 @@ pub fn output<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         to_js(
             Error::new(
                 ErrorKind::Internal,
-                crate::messages::Text::of(|l| crate::messages::input::output_failed(l, &e)),
+                crate::messages::Text::of(&|l| crate::messages::input::output_failed(l, &e)),
             ),
             Lang::Fr,
         )
     })
 }
 
+/// The RelanceError for an input that could not be read, in the language it asked for.
+/// (Not inlined: it is the cold path of every export.)
+#[inline(never)]
+pub fn unreadable(error: Error, value: &JsValue) -> JsValue {
+    to_js(error, peek_lang(value))
+}
+
 /// A JS `Error` with `name = "RelanceError"`, `code`, `field` (or undefined) and the message
 /// in `lang`.
+#[inline(never)]
 pub fn to_js(error: Error, lang: Lang) -> JsValue {
     let js = js_sys::Error::new(error.message_in(lang));
     js.set_name("RelanceError");
@@ -116,7 +122,7 @@ where
     I: DeserializeOwned + InputLang,
     O: Serialize,
 {
-    let parsed = parse::<I>(value.clone()).map_err(|e| to_js(e, peek_lang(&value)))?;
+    let parsed = parse::<I>(value.clone()).map_err(|e| unreadable(e, &value))?;
     let lang = parsed.lang();
     let result = f(parsed).map_err(|e| to_js(e, lang))?;
     output(&result)
@@ -182,7 +188,10 @@ fn decoded_or_parsed<I: DeserializeOwned>(
         Some(input) => Ok(input),
         None => {
             let value = value();
-            parse(value.clone()).map_err(|e| (e, peek_lang(&value)))
+            parse(value.clone()).map_err(|e| {
+                let lang = peek_lang(&value);
+                (e, lang)
+            })
         }
     }
 }
@@ -194,7 +203,7 @@ fn input_array(values: JsValue) -> Result<js_sys::Array, JsValue> {
         to_js(
             Error::new(
                 ErrorKind::InvalidType,
-                crate::messages::Text::of(crate::messages::input::array_threw),
+                crate::messages::Text::of(&crate::messages::input::array_threw),
             ),
             Lang::Fr,
         )
@@ -205,7 +214,7 @@ fn input_array(values: JsValue) -> Result<js_sys::Array, JsValue> {
             return Err(to_js(
                 Error::new(
                     ErrorKind::InvalidType,
-                    crate::messages::Text::of(crate::messages::input::array_expected),
+                    crate::messages::Text::of(&crate::messages::input::array_expected),
                 ),
                 Lang::Fr,
             ))

@@ -10,6 +10,7 @@ mod de;
 mod exports;
 #[cfg(feature = "js-core")]
 mod fast;
+pub(crate) mod messages;
 #[cfg(feature = "js-core")]
 mod result_text;
 mod types;

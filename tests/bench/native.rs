@@ -61,13 +61,14 @@ fn read_lines(path: &str) -> Result<Vec<String>, String> {
 
 fn parse_input(line: &str) -> relance::Result<LateFeesInput> {
     let value: Value = serde_json::from_str(line).map_err(|e| {
-        relance::Error::new(relance::ErrorKind::InvalidType, format!("not JSON: {e}"))
+        let text = relance::Text {
+            fr: format!("pas du JSON : {e}"),
+            en: format!("not JSON: {e}"),
+        };
+        relance::Error::new(relance::ErrorKind::InvalidType, text)
     })?;
     if value.is_null() {
-        return Err(relance::Error::new(
-            relance::ErrorKind::InvalidType,
-            "expected an input object, got null or undefined",
-        ));
+        return Err(relance::Error::input_missing());
     }
     relance::error::deserialize(value)
 }

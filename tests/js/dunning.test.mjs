@@ -140,3 +140,51 @@ test("dunningPlan: e-invoicing lifecycle statuses pause, resume, pay and reject 
   assert.equal(err.code, "missing-field");
   assert.equal(err.field, "events[0].status");
 });
+
+test("lang: reasons, routes, ladders, warnings and errors in French by default, English on request", () => {
+  // F1 paid on 18 March, F2 unpaid; the reminder went on the 17th (tests/dunning.rs
+  // the_plan_speaks_the_input_language).
+  const input = {
+    regime: "fr-b2b",
+    asOf: "2026-03-25",
+    debtor: { id: "D1", name: "Dupont SARL", kind: "business" },
+    invoices: [
+      { id: "F1", number: "FA-F1", dueDate: "2026-03-16", amount: "300", payments: [{ date: "2026-03-18", amount: "300" }] },
+      { id: "F2", number: "FA-F2", dueDate: "2026-03-16", amount: "1200" },
+    ],
+    history: [{ date: "2026-03-17", step: "reminder" }],
+  };
+  const fr = dunningPlan(input);
+  const en = dunningPlan({ ...input, lang: "en" });
+  assert.deepEqual(dunningPlan({ ...input, lang: "fr" }), fr);
+  const reason = (r, code) => r.timeline.find((e) => e.reasonCode === code).reason;
+  assert.equal(reason(fr, "paid"), "facture payée le 18\u00a0mars 2026");
+  assert.equal(reason(en, "paid"), "invoice paid on 18\u00a0March 2026");
+  // Codes stay; labels change.
+  assert.deepEqual(fr.recovery.map((x) => x.code), en.recovery.map((x) => x.code));
+  assert.equal(fr.recovery[0].label, "Procédure simplifiée de recouvrement des petites créances par un commissaire de justice");
+  assert.match(en.recovery[0].label, /^Simplified recovery procedure/);
+
+  const purposes = (lang) => dunningPolicy(lang ? { regime: "fr-b2b", lang } : { regime: "fr-b2b" }).steps.map((s) => s.purpose);
+  assert.deepEqual(purposes(), purposes("fr"));
+  assert.equal(purposes()[6], "choisir la voie de recouvrement");
+  assert.equal(purposes("en")[6], "choose the recovery route");
+
+  const aged = (lang) =>
+    agedBalance({
+      asOf: "2026-03-31",
+      lang,
+      invoices: [
+        { id: "A1", debtorId: "A", debtorName: "Alpha SARL", dueDate: "2026-03-15", amount: "1000" },
+        { id: "C1", debtorId: "C", debtorName: "Gamma SA", dueDate: "2025-11-30", amount: "5000" },
+      ],
+    }).warnings.find((w) => w.code === "concentration-risk").message;
+  assert.match(aged("fr"), /^Gamma SA représente 83,33\u00a0% des créances/);
+  assert.match(aged("en"), /^Gamma SA holds 83.33% of the receivables/);
+
+  const bad = { ...input, history: [{ date: "2026-03-17", step: "relance" }] };
+  assert.equal(relanceError(dunningPlan, bad).message, "aucune étape `relance` dans le scénario de relance");
+  const e = relanceError(dunningPlan, { ...bad, lang: "en" });
+  assert.equal(e.message, "no step `relance` in the policy");
+  assert.equal(e.field, "history[0].step");
+});

@@ -172,7 +172,7 @@ test("JS exceptions while reading an input (getters, Proxies, iterators) are Rel
         assert.equal(e.name, "RelanceError", `${label}: ${e}`);
         assert.equal(e.code, "invalid-type", label);
         assert.equal(e.field, field, label);
-        assert.match(e.message, /threw a JavaScript exception/, label);
+        assert.match(e.message, /a levé une exception JavaScript/, label);
       }
     }
   }

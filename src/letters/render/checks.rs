@@ -2,12 +2,10 @@
 //! ladder and the public-buyer rules.
 
 use super::*;
+use crate::messages::{letters as msg, Text};
 
-pub(super) fn short_deadline(days: i32) -> Warning {
-    Warning::new(
-        "short-deadline",
-        format!("a deadline of {days} days (from the letter's date, or from the first presentation of a mise en demeure) is shorter than the 8 days practice expects for a final notice or a mise en demeure (france-law.md §4.1); a court may find it unreasonable"),
-    )
+pub(super) fn short_deadline(days: i32, lang: Lang) -> Warning {
+    Warning::new("short-deadline", msg::short_deadline(lang, days))
 }
 
 pub(super) fn kind_checks(
@@ -15,6 +13,7 @@ pub(super) fn kind_checks(
     figures: &LetterFigures,
     warnings: &mut Vec<Warning>,
 ) -> Result<()> {
+    let lang = input.lang.unwrap_or_default();
     let c = &input.creditor;
     let has = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.trim().is_empty());
     let demands_payment =
@@ -22,28 +21,22 @@ pub(super) fn kind_checks(
     if demands_payment && !has(&c.iban) && !has(&c.payment_link) {
         warnings.push(Warning::new(
             "payment-details-missing",
-            "neither `creditor.iban` nor `creditor.paymentLink` is given: the text cannot say how to pay",
+            msg::payment_details_missing(lang),
         ));
     }
     let earliest_due = input.invoices.iter().map(|i| i.due_date).min();
     if let Some(due) = earliest_due {
         if input.kind == LetterKind::PreReminder && input.as_of > due {
-            warnings.push(Warning::new(
-                "already-overdue",
-                "an invoice is already past its due date: send a reminder, not a pre-reminder",
-            ));
+            warnings.push(Warning::new("already-overdue", msg::already_overdue(lang)));
         }
         if input.kind.is_post_due_demand() && input.as_of <= due {
-            warnings.push(Warning::new(
-                "not-yet-due",
-                "no invoice is past its due date yet: a reminder cannot claim a delay",
-            ));
+            warnings.push(Warning::new("not-yet-due", msg::not_yet_due(lang)));
         }
     }
     if figures.principal.0.is_zero() && input.kind.is_post_due_demand() {
         warnings.push(Warning::new(
             "nothing-outstanding",
-            "the principal is fully paid: only penalties or the indemnity remain",
+            msg::nothing_outstanding(lang),
         ));
     }
     if input.kind == LetterKind::FormalNotice {
@@ -51,7 +44,7 @@ pub(super) fn kind_checks(
             if inv.order_date.is_none() || !has(&inv.description) {
                 warnings.push(Warning::new(
                     "delivery-details-missing",
-                    format!("invoices[{i}]: give `orderDate`, `description` and `quantity` so the mise en demeure states the contract date and what was delivered"),
+                    msg::delivery_details_missing(lang, i),
                 ));
             }
         }
@@ -69,11 +62,7 @@ pub(super) fn kind_checks(
     if unusual {
         warnings.push(Warning::new(
             "channel-not-recommended",
-            format!(
-                "a {} is better sent as a registered letter (mise en demeure) or a letter/e-mail; this {} version is a short companion message",
-                input.kind.code(),
-                input.channel.code()
-            ),
+            msg::channel_not_recommended(lang, input.kind.label(lang), input.channel.label(lang)),
         ));
     }
     if let Some(kind) = input.debtor.kind {
@@ -86,7 +75,7 @@ pub(super) fn kind_checks(
         if !ok {
             warnings.push(Warning::new(
                 "debtor-kind-regime-mismatch",
-                "`debtor.kind` does not match `regime`; the text follows the regime",
+                msg::debtor_kind_regime_mismatch(lang),
             ));
         }
     }
@@ -105,6 +94,7 @@ pub(super) fn sequence_checks(input: &LetterInput, warnings: &mut Vec<Warning>) 
         k if k.is_court_step() => LetterKind::FormalNotice,
         _ => return Ok(()),
     };
+    let lang = input.lang.unwrap_or_default();
     let Some(sent) = last_sent(input, previous) else {
         return Ok(());
     };
@@ -124,12 +114,14 @@ pub(super) fn sequence_checks(input: &LetterInput, warnings: &mut Vec<Warning>) 
     if input.as_of <= runs_until {
         warnings.push(Warning::new(
             "step-before-previous-deadline",
-            format!(
-                "the {} of {sent} gives the debtor until {runs_until}: a {} dated {} comes before that deadline has run out; date it {} or later",
-                previous.code(),
-                input.kind.code(),
+            msg::step_before_previous_deadline(
+                lang,
+                previous.label(lang),
+                sent,
+                runs_until,
+                input.kind.label(lang),
                 input.as_of,
-                runs_until.succ()
+                runs_until.succ(),
             ),
         ));
     }
@@ -143,12 +135,13 @@ pub(super) fn public_checks(
     figures: &LetterFigures,
     warnings: &mut Vec<Warning>,
 ) -> Result<()> {
+    let lang = input.lang.unwrap_or_default();
     let public = input.regime == Regime::FrPublic;
     if !public {
         if input.invoices.iter().any(|i| i.chorus_pro_date.is_some()) {
             warnings.push(Warning::new(
                 "ignored-field",
-                "`invoices[].chorusProDate` is used for fr-public only; ignored",
+                msg::ignored_chorus_pro_date(lang),
             ));
         }
         return Ok(());
@@ -157,14 +150,14 @@ pub(super) fn public_checks(
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "recipient.kind",
-            "a public buyer's file goes to an avocat (kind \"avocat\"): no enforcement measure lies against a public body, and the claim belongs to the administrative judge (référé-provision, CJA R541-1), not to a commissaire de justice",
+            Text::of(&msg::public_file_to_avocat),
         ));
     }
     if input.kind == LetterKind::PaymentPlan {
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "kind",
-            "no payment plan for a public buyer: it pays through its public accountant and does not sign an acknowledgment of debt, and its interest runs of right until the principal is paid (CCP L2192-13, R2192-36); send a reminder or a mise en demeure",
+            Text::of(&msg::public_no_payment_plan),
         ));
     }
     for (i, inv) in input.invoices.iter().enumerate() {
@@ -174,7 +167,7 @@ pub(super) fn public_checks(
         if inv.due_date < filed.add_days(30)? {
             warnings.push(Warning::new(
                 "payment-period-short",
-                format!("invoices[{i}]: the due date {} is less than 30 days after the Chorus Pro filing on {filed}; the payment period (30 days for the State and local authorities, 50 for public hospitals, 60 for public enterprises: CCP R2192-10, R2192-11) runs from the receipt of the payment request (R2192-12), so no interest runs before its end", inv.due_date),
+                msg::payment_period_short(lang, i, inv.due_date, filed),
             ));
         }
     }
@@ -182,7 +175,7 @@ pub(super) fn public_checks(
     {
         warnings.push(Warning::new(
             "accessories-not-yet-payable",
-            "the principal is paid: a public buyer pays the interest and indemnity within 45 days of paying the principal (CCP R2192-36), so nothing can be demanded yet",
+            msg::accessories_not_yet_payable(lang),
         ));
     }
     Ok(())

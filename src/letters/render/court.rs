@@ -34,6 +34,7 @@
 //! wording, "inférieur ou égal", was not verified: exactly 5 000,00 € gives a warning).
 
 use super::*;
+use crate::messages::{court as msg, Text};
 
 /// Claims above this (principal and interest) cannot go through the procédure simplifiée
 /// (CPCE L125-1, R125-1 s.).
@@ -136,9 +137,9 @@ fn creditor_identity(input: &LetterInput, lang: Lang, warnings: &mut Vec<Warning
     if form.is_empty() {
         if input.kind == LetterKind::InjonctionRequest {
             warnings.push(Warning::new(
-            "creditor-identity-incomplete",
-            "no `creditor.legalForm`: a company's form is required (CPC 1407 with 57 and 54); a creditor who is a natural person must add their first names, profession, nationality, date and place of birth to the requête",
-        ));
+                "creditor-identity-incomplete",
+                msg::creditor_identity_incomplete(lang),
+            ));
         }
     } else {
         let capital = c.share_capital.map(|cap| {
@@ -193,7 +194,7 @@ fn debtor_identity(input: &LetterInput, lang: Lang, warnings: &mut Vec<Warning>)
         if input.kind == LetterKind::InjonctionRequest {
             warnings.push(Warning::new(
                 "debtor-identity-incomplete",
-                "no `debtor.legalForm`: the requête names a company's form with its name and registered office (CPC 1407 with 57); give it (\"SAS\", \"SARL\") when the debtor is a company",
+                msg::debtor_identity_incomplete(lang),
             ));
         }
     } else {
@@ -384,24 +385,21 @@ pub(super) fn court_values(
     if notice.is_none() {
         warnings.push(Warning::new(
             "formal-notice-missing",
-            "no formal-notice step in `history`: this step follows an unanswered mise en demeure, which the court and the commissaire de justice expect to see (with its receipt) among the documents",
+            msg::formal_notice_missing(lang),
         ));
     }
     if input.kind == LetterKind::InjonctionRequest {
         warnings.push(Warning::new(
             "filing-by-creditor",
-            "relance prepares the requête only: the creditor (or an agent) files it, signed, with the documents, through the court's own channel — at the tribunal de commerce online or at its greffe, at the tribunal judiciaire at its greffe (CPC 1407)",
+            msg::filing_by_creditor(lang),
         ));
         if !court.given {
-            let tae = if (2025..=2028).contains(&input.as_of.year()) {
-                "; from 1 January 2025 to 31 December 2028 the tribunaux de commerce of Avignon, Auxerre, Le Havre, Le Mans, Limoges, Lyon, Marseille, Nancy, Nanterre, Paris, Saint-Brieuc and Versailles are tribunaux des activités économiques (arrêté du 5 juillet 2024)"
+            let message = if (2025..=2028).contains(&input.as_of.year()) {
+                msg::court_not_given_tae(lang)
             } else {
-                ""
+                msg::court_not_given(lang)
             };
-            warnings.push(Warning::new(
-                "court-not-given",
-                format!("no `court`: the requête is addressed to the court of the place where the debtor lives (CPC 1406) — the tribunal de commerce for a claim between traders, the tribunal judiciaire otherwise (a creditor who is not a trader files there too){tae}; pass `court` with its name and address"),
-            ));
+            warnings.push(Warning::new("court-not-given", message));
         }
     }
     Ok(())
@@ -415,6 +413,7 @@ pub(super) fn court_checks(
     warnings: &mut Vec<Warning>,
 ) -> Result<()> {
     let kind = input.kind;
+    let lang = input.lang.unwrap_or_default();
     if !kind.is_court_step() {
         return Ok(());
     }
@@ -422,23 +421,20 @@ pub(super) fn court_checks(
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "channel",
-            format!(
-                "a {} has no SMS form: render it as a letter (or an e-mail to your avocat or commissaire de justice)",
-                kind.code()
-            ),
+            Text::of(&|l| msg::no_sms(l, kind.code())),
         ));
     }
     if kind == LetterKind::InjonctionRequest && input.channel == LetterChannel::Email {
         warnings.push(Warning::new(
             "channel-not-recommended",
-            "a requête en injonction de payer is a signed document filed with the court: render it as a letter",
+            msg::requete_by_email(lang),
         ));
     }
     if input.regime == Regime::FrPublic && kind != LetterKind::RefereProvision {
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "kind",
-            "no injonction de payer or procédure simplifiée against a public buyer: no enforcement lies against a public body, and the claim belongs to the administrative judge (référé-provision, CJA R541-1: kind \"refere-provision\")",
+            Text::of(&msg::no_public_buyer),
         ));
     }
     if kind != LetterKind::InjonctionRequest {
@@ -446,21 +442,21 @@ pub(super) fn court_checks(
             return Err(Error::at(
                 ErrorKind::MissingField,
                 "recipient",
-                "this cover letter needs its recipient: { name, address, kind: \"avocat\" | \"commissaire-de-justice\" }",
+                Text::of(&msg::cover_needs_recipient),
             ));
         };
         if kind == LetterKind::SmallClaims && r.kind != RecipientKind::CommissaireDeJustice {
             return Err(Error::at(
                 ErrorKind::InconsistentInput,
                 "recipient.kind",
-                "the procédure simplifiée is run by a commissaire de justice (CPCE L125-1): kind \"commissaire-de-justice\"",
+                Text::of(&msg::small_claims_commissaire),
             ));
         }
         if r.kind == RecipientKind::Agency {
             return Err(Error::at(
                 ErrorKind::InconsistentInput,
                 "recipient.kind",
-                "a référé is brought by an avocat or a commissaire de justice, not by a collection agency",
+                Text::of(&msg::refere_not_agency),
             ));
         }
     }
@@ -474,7 +470,7 @@ pub(super) fn court_checks(
         return Err(Error::at(
             ErrorKind::MissingField,
             "debtor.address",
-            "the debtor's address (a company's registered office) is required: the court and the commissaire de justice act where the debtor lives (CPC 1406, CPCE R125-1)",
+            Text::of(&msg::debtor_address_required),
         ));
     }
     if kind == LetterKind::SmallClaims {
@@ -483,13 +479,13 @@ pub(super) fn court_checks(
             return Err(Error::at(
                 ErrorKind::InconsistentInput,
                 "kind",
-                format!("the claim, principal and interest, is {}: above the 5 000 € of the procédure simplifiée (CPCE L125-1, R125-1 s.); present a requête en injonction de payer (kind \"injonction-request\")", Money(claim)),
+                Text::of(&|l| msg::small_claims_over(l, Money(claim))),
             ));
         }
         if claim == SMALL_CLAIMS_MAX {
             warnings.push(Warning::new(
                 "small-claims-threshold",
-                "the claim is exactly 5 000 €: check that the decree's threshold includes it",
+                msg::small_claims_threshold(lang),
             ));
         }
     }

@@ -2,6 +2,7 @@
 //! date, first presentation) and its deadline.
 
 use super::*;
+use crate::messages::{letters as msg, Text};
 
 pub(super) fn compute_figures(
     input: &LetterInput,
@@ -17,13 +18,13 @@ pub(super) fn compute_figures(
         if let Some(d) = notice_date {
             warnings.push(Warning::new(
                 "notice-date-from-history",
-                format!("fr-b2c: interest runs from {d}, the estimated first presentation of the mise en demeure found in `history` (its sending date + `deliveryDays` working days); give `noticeDate`, the date on the notice of delivery, to use the real one"),
+                msg::notice_date_from_history(input.lang.unwrap_or_default(), d),
             ));
         }
     }
     let mut demanded = Decimal::ZERO;
     for (i, inv) in input.invoices.iter().enumerate() {
-        let fees_input = LateFeesInput::for_invoice(
+        let mut fees_input = LateFeesInput::for_invoice(
             input.regime,
             inv.amount,
             inv.due_date,
@@ -35,6 +36,7 @@ pub(super) fn compute_figures(
                 notice_date,
             },
         );
+        fees_input.lang = input.lang;
         let st =
             late_fees_periods(&fees_input).map_err(|e| prefix(e, &format!("invoices[{i}]")))?;
         let (r, periods, regime_rule) = (st.totals, st.periods, st.rule);
@@ -143,7 +145,7 @@ pub(super) fn first_presentation(input: &LetterInput, sent: IsoDate) -> Result<I
         return Err(Error::at(
             ErrorKind::InconsistentInput,
             "deliveryDays",
-            format!("a registered letter is presented within days, not {days} working days (at most {MAX_DELIVERY_DAYS})"),
+            Text::of(&|l| msg::delivery_days_too_many(l, days, MAX_DELIVERY_DAYS)),
         ));
     }
     add_working_days(sent, days, input.calendar.unwrap_or_default())
@@ -154,7 +156,7 @@ pub(super) fn prefix(e: Error, at: &str) -> Error {
         Some(f) if !f.is_empty() && f != "." => format!("{at}.{f}"),
         _ => at.to_owned(),
     };
-    Error::at(e.kind(), field, e.message())
+    e.moved_to(field)
 }
 
 /// The step's deadline and the number of days it gives.
@@ -181,12 +183,12 @@ pub(super) fn compute_deadline(
             return Err(Error::at(
                 ErrorKind::InconsistentInput,
                 "deadline",
-                format!("the deadline {d} must be after asOf {}", input.as_of),
+                Text::of(&|l| msg::deadline_not_after_as_of(l, d, input.as_of)),
             ));
         }
         let days = from.days_until(d);
         if needs && days < 8 {
-            warnings.push(short_deadline(days));
+            warnings.push(short_deadline(days, input.lang.unwrap_or_default()));
         }
         return Ok(Some((d, days.max(0))));
     }
@@ -195,7 +197,10 @@ pub(super) fn compute_deadline(
     }
     let days = input.deadline_days.unwrap_or(8);
     if needs && days < 8 {
-        warnings.push(short_deadline(i32::try_from(days).unwrap_or(0)));
+        warnings.push(short_deadline(
+            i32::try_from(days).unwrap_or(0),
+            input.lang.unwrap_or_default(),
+        ));
     }
     let r = deadline(&DeadlineInput {
         from,
@@ -205,7 +210,7 @@ pub(super) fn compute_deadline(
         lang: input.lang,
     })
     .map_err(|e| match e.field() {
-        Some("days") => Error::at(e.kind(), "deadlineDays", e.message()),
+        Some("days") => e.moved_to("deadlineDays"),
         _ => e,
     })?;
     Ok(Some((r.date, i32::try_from(days).unwrap_or(i32::MAX))))

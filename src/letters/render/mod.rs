@@ -85,6 +85,7 @@ use crate::calendar::{add_working_days, deadline, CalendarKind, DeadlineInput};
 use crate::date::IsoDate;
 use crate::dunning::DebtorKind;
 use crate::error::{Error, ErrorKind, Result};
+use crate::messages::{letters as msg, Text};
 use crate::money::{self, Amount, Money, Percent, Rate};
 use crate::rates::Creditor;
 use crate::regime::{late_fees_periods, InvoiceTerms, LateFeesInput, Payment, PeriodLine, Regime};
@@ -144,7 +145,7 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
         return Err(Error::at(
             ErrorKind::MissingField,
             "invoices",
-            "give at least one invoice",
+            Text::of(&msg::no_invoice),
         ));
     }
     for (i, inv) in input.invoices.iter().enumerate() {
@@ -152,10 +153,7 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
             return Err(Error::at(
                 ErrorKind::InconsistentInput,
                 format!("invoices[{i}].dueDate"),
-                format!(
-                    "the due date {} is before the issue date {}",
-                    inv.due_date, inv.issue_date
-                ),
+                Text::of(&|l| msg::due_before_issue(l, inv.due_date, inv.issue_date)),
             ));
         }
     }
@@ -200,13 +198,16 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
             None => Ok((ctx.section(name).unwrap_or_default().to_owned(), None)),
         }
     };
-    let fail = |custom: Option<&str>, m: String| match custom {
+    let fail = |custom: Option<&str>, m: Text| match custom {
         Some(p) => Error::at(
             ErrorKind::InconsistentInput,
             format!("templates.{}.{p}", input.kind.code()),
             m,
         ),
-        None => Error::new(ErrorKind::Internal, format!("built-in template: {m}")),
+        None => Error::new(
+            ErrorKind::Internal,
+            Text::of(&|l| msg::built_in_template(l, m.get(l))),
+        ),
     };
 
     let (subject_t, subject_custom) = part("subject")?;

@@ -2,6 +2,7 @@
 //! parsing, lookup by kind and audience, and checking of overrides.
 
 use super::*;
+use crate::messages::{letters as msg, Text};
 
 /// The sections of a template file: `(name, text)`, text without its surrounding blank lines.
 /// A section starts at a line `=== name`; lines before the first one are comments.
@@ -66,7 +67,7 @@ pub(super) enum Seg<'a> {
     Ph(&'a str),
 }
 
-pub(super) fn parse(t: &str) -> std::result::Result<Vec<Seg<'_>>, String> {
+pub(super) fn parse(t: &str) -> std::result::Result<Vec<Seg<'_>>, Text> {
     let mut out = Vec::new();
     let mut rest = t;
     while let Some(open) = rest.find("{{") {
@@ -74,16 +75,14 @@ pub(super) fn parse(t: &str) -> std::result::Result<Vec<Seg<'_>>, String> {
         let after = rest.get(open + 2..).unwrap_or("");
         let close = after
             .find("}}")
-            .ok_or_else(|| "a `{{` is not closed by `}}`".to_owned())?;
+            .ok_or_else(|| Text::of(&msg::placeholder_not_closed))?;
         let name = after.get(..close).unwrap_or("").trim();
         if name.is_empty()
             || !name
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         {
-            return Err(format!(
-                "`{{{{{name}}}}}` is not a placeholder name (lower-case letters, digits, `_`)"
-            ));
+            return Err(Text::of(&|l| msg::placeholder_name_invalid(l, name)));
         }
         out.push(Seg::Ph(name));
         rest = after.get(close + 2..).unwrap_or("");
@@ -124,7 +123,7 @@ pub(super) fn check_template(
     kind: LetterKind,
     lang: Lang,
     text: &str,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Text> {
     for seg in parse(text)? {
         if let Seg::Ph(name) = seg {
             if !PLACEHOLDER_NAMES.contains(&name) && !is_snippet(kind, lang, name) {
@@ -135,8 +134,8 @@ pub(super) fn check_template(
     Ok(())
 }
 
-pub(super) fn unknown(name: &str) -> String {
-    format!("unknown placeholder `{{{{{name}}}}}`; see PLACEHOLDERS for the names")
+pub(super) fn unknown(name: &str) -> Text {
+    Text::of(&|l| msg::placeholder_unknown(l, name))
 }
 
 impl Ctx {
@@ -145,9 +144,9 @@ impl Ctx {
             .or_else(|| lookup(self.common, name, &self.variants))
     }
 
-    pub(super) fn text(&self, t: &str, depth: u32) -> std::result::Result<String, String> {
+    pub(super) fn text(&self, t: &str, depth: u32) -> std::result::Result<String, Text> {
         if depth > MAX_DEPTH {
-            return Err("snippets nested too deeply".to_owned());
+            return Err(Text::of(&msg::snippets_too_deep));
         }
         let mut out = String::new();
         for seg in parse(t)? {
@@ -167,9 +166,9 @@ impl Ctx {
         Ok(out)
     }
 
-    pub(super) fn inline_html(&self, t: &str, depth: u32) -> std::result::Result<String, String> {
+    pub(super) fn inline_html(&self, t: &str, depth: u32) -> std::result::Result<String, Text> {
         if depth > MAX_DEPTH {
-            return Err("snippets nested too deeply".to_owned());
+            return Err(Text::of(&msg::snippets_too_deep));
         }
         let mut out = String::new();
         for seg in parse(t)? {
@@ -189,9 +188,9 @@ impl Ctx {
         Ok(out)
     }
 
-    pub(super) fn body_html(&self, t: &str, depth: u32) -> std::result::Result<String, String> {
+    pub(super) fn body_html(&self, t: &str, depth: u32) -> std::result::Result<String, Text> {
         if depth > MAX_DEPTH {
-            return Err("snippets nested too deeply".to_owned());
+            return Err(Text::of(&msg::snippets_too_deep));
         }
         let normalized = t.replace("\r\n", "\n");
         let mut out = String::new();

@@ -2,6 +2,7 @@
 //! sentences that are computed rather than written in a template.
 
 use super::*;
+use crate::messages::{letters as msg, Text};
 
 pub(super) struct Val {
     pub(super) text: String,
@@ -444,14 +445,14 @@ pub(super) fn build_values(
         return Err(Error::at(
             ErrorKind::MissingField,
             "instalments",
-            "a payment plan needs its instalments: [{ date, amount }, …]",
+            Text::of(&msg::instalments_missing),
         ));
     }
     if input.kind == LetterKind::Handover && input.recipient.is_none() {
         return Err(Error::at(
             ErrorKind::MissingField,
             "recipient",
-            "a hand-over note needs its recipient: { name, kind: \"commissaire-de-justice\" | \"avocat\" | \"agency\" }",
+            Text::of(&msg::recipient_missing),
         ));
     }
     let mut plan_total = Decimal::ZERO;
@@ -462,12 +463,7 @@ pub(super) fn build_values(
         if plan_total != f.total.0 && plan_total != f.principal.0 {
             warnings.push(Warning::new(
                 "plan-total-differs",
-                format!(
-                    "the instalments add up to {}, neither the total due ({}) nor the principal ({})",
-                    Money(plan_total),
-                    f.total,
-                    f.principal
-                ),
+                msg::plan_total_differs(lang, Money(plan_total), f.total, f.principal),
             ));
         }
         let mut prev: Option<IsoDate> = None;
@@ -476,7 +472,7 @@ pub(super) fn build_values(
                 return Err(Error::at(
                     ErrorKind::InconsistentInput,
                     format!("instalments[{i}].date"),
-                    "instalment dates must be in increasing order",
+                    Text::of(&msg::instalments_out_of_order),
                 ));
             }
             prev = Some(inst.date);
@@ -485,7 +481,7 @@ pub(super) fn build_values(
             if b.date > a.date.add_months(24)? {
                 warnings.push(Warning::new(
                     crate::plan::PLAN_EXCEEDS_24_MONTHS,
-                    "the plan runs more than 24 months, longer than a judge could grant (C. civ. 1343-5)",
+                    msg::plan_exceeds_24_months(lang),
                 ));
             }
         }
@@ -508,11 +504,7 @@ pub(super) fn build_values(
     {
         warnings.push(Warning::new(
             "plan-total-differs",
-            format!(
-                "the penalties and indemnity are waived, but the instalments add up to {}, not the principal ({})",
-                Money(plan_total),
-                f.principal
-            ),
+            msg::plan_total_differs_waived(lang, Money(plan_total), f.principal),
         ));
     }
     put(
@@ -526,7 +518,10 @@ pub(super) fn build_values(
         .acceleration_notice_days
         .unwrap_or(if input.regime == Regime::FrB2c { 15 } else { 8 });
     if input.kind == LetterKind::PaymentPlan && acceleration < 8 {
-        warnings.push(short_deadline(i32::try_from(acceleration).unwrap_or(0)));
+        warnings.push(short_deadline(
+            i32::try_from(acceleration).unwrap_or(0),
+            lang,
+        ));
     }
     put(
         &mut v,

@@ -193,7 +193,7 @@ fn to_cents(value: Decimal) -> crate::Result<f64> {
     if cents.abs() > i128::from(MAX_SAFE_INTEGER) {
         return Err(Error::new(
             ErrorKind::AmountOutOfRange,
-            crate::messages::Text::of(crate::messages::input::figure_too_large_for_js),
+            crate::messages::Text::of(&crate::messages::input::figure_too_large_for_js),
         ));
     }
     Ok(cents as f64)

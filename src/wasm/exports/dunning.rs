@@ -20,7 +20,10 @@ pub fn dunning_plan(input: Ts<DunningPlanInput>) -> Result<Ts<DunningPlanResult>
 #[wasm_bindgen(js_name = dunningPolicy)]
 pub fn dunning_policy(input: Ts<PolicyRequest>) -> Result<Ts<Policy>, JsValue> {
     call(input.into(), |i: PolicyRequest| {
-        Ok(crate::dunning::default_policy(i.regime))
+        Ok(crate::dunning::default_policy(
+            i.regime,
+            i.lang.unwrap_or_default(),
+        ))
     })
     .map(Ts::new_unchecked)
 }

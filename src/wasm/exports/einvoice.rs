@@ -1,7 +1,7 @@
 //! The `relance/einvoice` module: `readInvoice`, a Factur-X / ZUGFeRD PDF or a CII / UBL XML
 //! invoice read into the inputs of `lateFees`, `dunningPlan` and `renderLetter`.
 
-use super::super::convert::{output, parse, peek_lang, to_js};
+use super::super::convert::{output, to_js};
 use crate::einvoice::{pdf::MAX_PDF_BYTES, ReadInvoiceInput, ReadInvoiceResult};
 use crate::error::{Error, ErrorKind};
 use crate::lang::Lang;
@@ -56,13 +56,7 @@ pub fn read_invoice(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ReadInvoiceOptions | undefined")] options: JsValue,
 ) -> Result<Ts<ReadInvoiceResult>, JsValue> {
-    let lang = if options.is_undefined() {
-        Lang::Fr
-    } else {
-        let parsed = parse::<ReadInvoiceOptions>(options.clone())
-            .map_err(|e| to_js(e.or_field("options"), peek_lang(&options)))?;
-        parsed.lang.unwrap_or_default()
-    };
+    let lang = options_lang(&options).map_err(|e| to_js(e, Lang::Fr))?;
     let result = if let Some(text) = input.as_string() {
         crate::einvoice::read_invoice(&ReadInvoiceInput {
             xml: Some(text),
@@ -76,12 +70,11 @@ pub fn read_invoice(
             }
             Ok(_) => Err(Error::new(
                 ErrorKind::InvalidType,
-                "readInvoice takes the XML text (a string) or the file's bytes (a Uint8Array or \
-                 ArrayBuffer, e.g. new Uint8Array(await file.arrayBuffer()))",
+                crate::messages::Text::of(&crate::messages::input::read_invoice_input),
             )),
             Err(_) => Err(Error::new(
                 ErrorKind::InvalidType,
-                "reading the file's bytes threw a JavaScript exception (a detached buffer?)",
+                crate::messages::Text::of(&crate::messages::input::file_bytes_threw),
             )),
         }
     };
@@ -89,24 +82,65 @@ pub fn read_invoice(
     output(&result).map(Ts::new_unchecked)
 }
 
-/// The second argument of `readInvoice`.
-#[derive(Debug, Default, serde::Deserialize, tsify::Tsify)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ReadInvoiceOptions {
-    /// Language of the messages: `"fr"` (default) or `"en"`.
-    #[serde(default)]
-    pub lang: Option<Lang>,
+/// The second argument of `readInvoice`, `{ lang?: "fr" | "en" }`, read by hand: the generic
+/// JS reader (src/wasm/de.rs) would add about 10 KB to this module for one field. As strict as
+/// it: an own enumerable key other than `lang`, or a `lang` that is not "fr"/"en", is an error.
+fn options_lang(options: &JsValue) -> crate::Result<Lang> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Lang::Fr);
+    }
+    let bad = |text: fn(Lang) -> String| {
+        Error::at(
+            ErrorKind::InvalidType,
+            "options",
+            crate::messages::Text::of(&text),
+        )
+    };
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(bad(crate::messages::input::options_not_object));
+    }
+    let keys = js_sys::Reflect::own_keys(options)
+        .map_err(|_| bad(crate::messages::input::options_threw))?;
+    let mut lang = Lang::Fr;
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_default();
+        if name != "lang" {
+            let text = crate::messages::Text::of(&|l| {
+                crate::messages::input::unknown_field(l, &name, "`lang`")
+            });
+            return Err(Error::at(
+                ErrorKind::UnknownField,
+                format!("options.{name}"),
+                text,
+            ));
+        }
+        let value = js_sys::Reflect::get(options, &key)
+            .map_err(|_| bad(crate::messages::input::options_threw))?;
+        lang = match value.as_string().as_deref() {
+            Some("fr") => Lang::Fr,
+            Some("en") => Lang::En,
+            None if value.is_undefined() => Lang::Fr,
+            _ => {
+                let shown = value.as_string().unwrap_or_else(|| "?".to_owned());
+                let text = crate::messages::Text::of(&|l| {
+                    crate::messages::input::unknown_variant(l, &shown, "`fr`, `en`", "options.lang")
+                });
+                return Err(Error::at(ErrorKind::UnknownVariant, "options.lang", text));
+            }
+        };
+    }
+    Ok(lang)
 }
 
 fn read_bytes(bytes: &js_sys::Uint8Array, lang: Lang) -> crate::Result<ReadInvoiceResult> {
     // Refuse before copying: the core would refuse it anyway.
     if bytes.length() as usize > MAX_PDF_BYTES {
+        let size = bytes.length() as usize;
         return Err(Error::new(
             ErrorKind::DocumentTooLarge,
-            format!(
-                "the file is {} bytes, more than the {MAX_PDF_BYTES} bytes accepted",
-                bytes.length()
-            ),
+            crate::messages::Text::of(&|l| {
+                crate::messages::input::file_too_large(l, size, MAX_PDF_BYTES)
+            }),
         ));
     }
     crate::einvoice::read_invoice(&ReadInvoiceInput {

@@ -9,7 +9,12 @@ use relance::regime::{late_fees, LateFeesInput};
 use relance::{ErrorKind, IsoDate};
 
 fuzz_target!(|data: &[u8]| {
-    match read_file(data) {
+    let lang = if data.len() % 2 == 0 {
+        relance::Lang::Fr
+    } else {
+        relance::Lang::En
+    };
+    match read_file(data, lang) {
         Err(e) => assert_ne!(e.kind(), ErrorKind::Internal, "{e}"),
         Ok(r) => {
             let due = r.amount_due.to_string();

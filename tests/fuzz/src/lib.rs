@@ -95,7 +95,10 @@ pub fn run(entry: &str, value: Value) {
         }
         "dunningPolicy" => {
             call(value, |i: &relance::dunning::PolicyRequest| {
-                Ok(relance::dunning::default_policy(i.regime))
+                Ok(relance::dunning::default_policy(
+                    i.regime,
+                    i.lang.unwrap_or_default(),
+                ))
             });
         }
         "agedBalance" => {
