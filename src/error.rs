@@ -352,29 +352,30 @@ fn js_type(got: &str, lang: Lang) -> String {
             _ => got.to_owned(),
         };
     }
-    const WORDS: &[(&str, &str)] = &[
-        ("unit value", "null"),
-        ("map", "un objet"),
-        ("sequence", "un tableau"),
-        ("string ", "la chaîne "),
-        ("integer ", "le nombre "),
-        ("floating point ", "le nombre "),
-        ("boolean ", "le booléen "),
-        ("character ", "le caractère "),
-        ("a value nested more than 64 levels deep", "une valeur imbriquée sur plus de 64 niveaux"),
-        (
-            "a value whose reading threw a JavaScript exception (getter, Proxy or iterator)",
-            "une valeur dont la lecture a levé une exception JavaScript (accesseur, Proxy ou itérateur)",
-        ),
-        ("a function", "une fonction"),
-        ("a symbol", "un symbole"),
-        ("a bigint", "un BigInt"),
-        ("an unsupported JS value", "une valeur JavaScript non prise en charge"),
-        ("byte array", "un tableau d'octets"),
+    // serde's words (and the JS reader's, src/wasm/de.rs) and their French, from the input
+    // table (src/messages/input.rs), in the same order.
+    const WORDS: [&str; 15] = [
+        "unit value",
+        "map",
+        "sequence",
+        "string ",
+        "integer ",
+        "floating point ",
+        "boolean ",
+        "character ",
+        "a value nested more than 64 levels deep",
+        "a value whose reading threw a JavaScript exception (getter, Proxy or iterator)",
+        "a function",
+        "a symbol",
+        "a bigint",
+        "an unsupported JS value",
+        "byte array",
     ];
-    for (en, fr) in WORDS {
+    for (index, en) in WORDS.iter().enumerate() {
         if let Some(rest) = got.strip_prefix(en) {
-            return format!("{fr}{rest}");
+            let words = msg::serde_found(lang);
+            let word = words.split('|').nth(index).unwrap_or(en);
+            return format!("{word}{rest}");
         }
     }
     got.to_owned()
@@ -383,44 +384,39 @@ fn js_type(got: &str, lang: Lang) -> String {
 /// What serde expected, from the names relance's types and serde give (`a boolean`, `struct
 /// X`, `u32`, relance's own `expecting` texts…), in `lang`: a table read by prefix.
 fn expected_type(expected: &str, lang: Lang) -> String {
-    // (prefix, English, French); an empty English keeps serde's words.
-    const NAMES: &[(&str, &str, &str)] = &[
-        (
-            "an object keyed by letter kind",
-            "",
-            "un objet dont les clés sont des types de lettre",
-        ),
-        ("struct ", "an object", "un objet"),
-        ("a map", "an object", "un objet"),
-        ("a sequence", "an array", "un tableau"),
-        ("a boolean", "", "un booléen"),
-        ("a date string", "", "une date au format \"AAAA-MM-JJ\""),
-        (
-            "a decimal amount",
-            "",
-            "un montant (chaîne décimale telle que \"1234.56\", ou nombre fini)",
-        ),
-        (
-            "a percent rate",
-            "",
-            "un taux en pourcentage (chaîne telle que \"12.15\", ou nombre fini)",
-        ),
-        ("a string", "", "une chaîne de caractères"),
-        ("variant identifier", "", "une chaîne de caractères"),
-        ("u8", "", "un nombre entier"),
-        ("u16", "", "un nombre entier"),
-        ("u32", "", "un nombre entier"),
-        ("u64", "", "un nombre entier"),
-        ("i32", "", "un nombre entier"),
-        ("i64", "", "un nombre entier"),
-        ("f64", "", "un nombre"),
-        ("a tuple", "", "un tableau"),
+    // (prefix, English or empty to keep serde's words); the French is the input table's
+    // `serde_expected_fr` of the same index.
+    const NAMES: [(&str, &str); 18] = [
+        ("an object keyed by letter kind", ""),
+        ("struct ", "an object"),
+        ("a map", "an object"),
+        ("a sequence", "an array"),
+        ("a boolean", ""),
+        ("a date string", ""),
+        ("a decimal amount", ""),
+        ("a percent rate", ""),
+        ("a string", ""),
+        ("variant identifier", ""),
+        ("u8", ""),
+        ("u16", ""),
+        ("u32", ""),
+        ("u64", ""),
+        ("i32", ""),
+        ("i64", ""),
+        ("f64", ""),
+        ("a tuple", ""),
     ];
     let e = expected.trim();
-    for (prefix, en, fr) in NAMES {
+    for (index, (prefix, en)) in NAMES.iter().enumerate() {
         if e.starts_with(prefix) {
-            let text = if lang == Lang::Fr { fr } else { en };
-            return if text.is_empty() { e } else { text }.to_owned();
+            return match lang {
+                Lang::Fr => {
+                    let names = msg::serde_expected(lang);
+                    names.split('|').nth(index).unwrap_or(e).to_owned()
+                }
+                Lang::En if en.is_empty() => e.to_owned(),
+                Lang::En => (*en).to_owned(),
+            };
         }
     }
     e.to_owned()
@@ -513,5 +509,49 @@ mod tests {
         let e = Error::from_serde(".", "invalid type: null, expected struct X");
         assert_eq!(e.code(), "invalid-type");
         assert_eq!(e.field(), None);
+    }
+
+    #[test]
+    fn serde_messages_are_written_in_both_languages() {
+        let e = Error::from_serde("debtor.name", "invalid type: map, expected a string");
+        assert_eq!(
+            e.message(),
+            "`debtor.name` doit être une chaîne de caractères (reçu : un objet)"
+        );
+        assert_eq!(
+            e.message_in(Lang::En),
+            "invalid type at `debtor.name`: expected a string, got an object"
+        );
+        let e = Error::from_serde("amount", "invalid type: boolean `true`, expected a decimal amount string such as \"1234.56\" or a finite number");
+        assert!(
+            e.message().starts_with("`amount` doit être un montant"),
+            "{}",
+            e.message()
+        );
+        assert!(
+            e.message().ends_with("(reçu : le booléen `true`)"),
+            "{}",
+            e.message()
+        );
+        let e = Error::from_serde(
+            ".",
+            "unknown field `amout`, expected one of `amount`, `dueDate`",
+        );
+        assert_eq!(
+            e.message(),
+            "champ inconnu `amout` (vérifiez son orthographe) ; champs admis : `amount`, `dueDate`"
+        );
+    }
+
+    #[test]
+    fn a_tagged_message_keeps_any_character_of_the_input() {
+        // The French text's length, not a separator, splits the two texts.
+        let text = Text {
+            fr: "`12\u{1f}50` français".to_owned(),
+            en: "`12\u{1f}50` english".to_owned(),
+        };
+        let e = Error::from_serde("amount", &tagged(ErrorKind::InvalidAmount, &text));
+        assert_eq!(e.code(), "invalid-amount");
+        assert_eq!(e.text(), &text);
     }
 }

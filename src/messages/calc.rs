@@ -6,24 +6,6 @@ use crate::date::{IsoDate, Semester};
 use crate::money::{Money, Percent};
 
 static_messages! {
-    // The `rule` of a late-fees result, one per regime.
-    rule_b2b {
-        fr: "fr-b2b: pénalités de retard C. com. L441-10 II (taux BCE + 10 points par semestre, ou taux contractuel ≥ 3 × taux légal) et indemnité forfaitaire de 40 € (D441-5)",
-        en: "fr-b2b: late-payment penalties, C. com. L441-10 II (ECB rate + 10 points per half-year, or an agreed rate of at least 3 × the legal rate) and the fixed 40 € recovery indemnity (D441-5)",
-    }
-    rule_b2c {
-        fr: "fr-b2c: intérêts au taux légal à compter de la mise en demeure (C. civ. 1231-6, 1344-1 ; CMF L313-2), majoré de 5 points deux mois après un jugement exécutoire (CMF L313-3) ; pas d'indemnité de 40 € ni de frais de recouvrement (CPCE L111-8)",
-        en: "fr-b2c: interest at the legal rate from the mise en demeure (C. civ. 1231-6, 1344-1; CMF L313-2), increased by 5 points two months after an enforceable judgment (CMF L313-3); no 40 € indemnity and no recovery costs (CPCE L111-8)",
-    }
-    rule_public {
-        fr: "fr-public: intérêts moratoires CCP L2192-13 et R2192-31 (taux BCE du semestre où les intérêts ont commencé à courir + 8 points) et indemnité forfaitaire de 40 € (D2192-35)",
-        en: "fr-public: late-payment interest, CCP L2192-13 and R2192-31 (ECB rate of the half-year in which interest started to run + 8 points) and the fixed 40 € recovery indemnity (D2192-35)",
-    }
-    // Legal-basis snippets of `ratesUsed`.
-    basis_b2b_contract {
-        fr: "taux contractuel (C. com. L441-10 II)",
-        en: "agreed rate (C. com. L441-10 II)",
-    }
     // The words of a due date's `basis` (src/calendar/terms.rs).
     terms_invoice_date {
         fr: "date de facture",
@@ -46,14 +28,31 @@ static_messages! {
         fr: " Des délais de paiement non conformes sont passibles d'une amende administrative pouvant atteindre 75 000 € pour une personne physique et 2 000 000 € pour une personne morale, doublée en cas de réitération dans les deux ans (article L441-16 du Code de commerce).",
         en: " Non-compliant payment terms can be fined up to 75,000 EUR for a natural person and 2,000,000 EUR for a legal person, doubled for a repeat within two years (art. L441-16 C. com.).",
     }
-    basis_majorated {
-        fr: " + 5 points (CMF L313-3)",
-        en: " + 5 points (CMF L313-3)",
-    }
 }
 
 messages! {
     file = calc;
+    // The `rule` of a late-fees result, one per regime, and legal-basis snippets.
+    rule_b2b() {
+        fr: "fr-b2b: pénalités de retard C. com. L441-10 II (taux BCE + 10 points par semestre, ou taux contractuel ≥ 3 × taux légal) et indemnité forfaitaire de 40 € (D441-5)",
+        en: "fr-b2b: late-payment penalties, C. com. L441-10 II (ECB rate + 10 points per half-year, or an agreed rate of at least 3 × the legal rate) and the fixed 40 € recovery indemnity (D441-5)",
+    }
+    rule_b2c() {
+        fr: "fr-b2c: intérêts au taux légal à compter de la mise en demeure (C. civ. 1231-6, 1344-1 ; CMF L313-2), majoré de 5 points deux mois après un jugement exécutoire (CMF L313-3) ; pas d'indemnité de 40 € ni de frais de recouvrement (CPCE L111-8)",
+        en: "fr-b2c: interest at the legal rate from the mise en demeure (C. civ. 1231-6, 1344-1; CMF L313-2), increased by 5 points two months after an enforceable judgment (CMF L313-3); no 40 € indemnity and no recovery costs (CPCE L111-8)",
+    }
+    rule_public() {
+        fr: "fr-public: intérêts moratoires CCP L2192-13 et R2192-31 (taux BCE du semestre où les intérêts ont commencé à courir + 8 points) et indemnité forfaitaire de 40 € (D2192-35)",
+        en: "fr-public: late-payment interest, CCP L2192-13 and R2192-31 (ECB rate of the half-year in which interest started to run + 8 points) and the fixed 40 € recovery indemnity (D2192-35)",
+    }
+    basis_b2b_contract() {
+        fr: "taux contractuel (C. com. L441-10 II)",
+        en: "agreed rate (C. com. L441-10 II)",
+    }
+    basis_majorated() {
+        fr: " + 5 points (CMF L313-3)",
+        en: " + 5 points (CMF L313-3)",
+    }
     // `basis` of a `ratesUsed` line.
     basis_b2b_ecb(ecb: Percent, date: IsoDate, points: u8) {
         fr: "BCE {ecb} au {date} + {points} points (C. com. L441-10 II)",

@@ -5,6 +5,16 @@ use super::messages;
 
 messages! {
     file = input;
+    // What serde found and expected, word by word (`|`-separated, in the order of the lists in
+    // src/error.rs `js_type` and `expected_type`).
+    serde_found() {
+        fr: "null|un objet|un tableau|la chaîne |le nombre |le nombre |le booléen |le caractère |une valeur imbriquée sur plus de 64 niveaux|une valeur dont la lecture a levé une exception JavaScript (accesseur, Proxy ou itérateur)|une fonction|un symbole|un BigInt|une valeur JavaScript non prise en charge|un tableau d'octets",
+        en: "null|an object|an array|string |integer |floating point |boolean |character |a value nested more than 64 levels deep|a value whose reading threw a JavaScript exception (getter, Proxy or iterator)|a function|a symbol|a bigint|an unsupported JS value|byte array",
+    }
+    serde_expected() {
+        fr: "un objet dont les clés sont des types de lettre|un objet|un objet|un tableau|un booléen|une date au format \"AAAA-MM-JJ\"|un montant (chaîne décimale telle que \"1234.56\", ou nombre fini)|un taux en pourcentage (chaîne telle que \"12.15\", ou nombre fini)|une chaîne de caractères|une chaîne de caractères|un nombre entier|un nombre entier|un nombre entier|un nombre entier|un nombre entier|un nombre entier|un nombre|un tableau",
+        en: "an object keyed by letter kind|an object|an object|an array|a boolean|a date string \"YYYY-MM-DD\"|a decimal amount string such as \"1234.56\" or a finite number|a percent rate string such as \"12.15\" or a finite number|a string|a variant name|an integer (u8)|an integer (u16)|an integer (u32)|an integer (u64)|an integer (i32)|an integer (i64)|a number|an array",
+    }
     unknown_field(name: &str, expected: &str) {
         fr: "champ inconnu `{name}` (vérifiez son orthographe) ; champs admis : {expected}",
         en: "unknown field `{name}` (check its spelling); expected one of {expected}",

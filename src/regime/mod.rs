@@ -299,7 +299,7 @@ impl Basis {
             Basis::B2bEcb { ecb, date, points } => {
                 msg::basis_b2b_ecb(lang, Percent(*ecb), *date, *points)
             }
-            Basis::B2bContract => msg::basis_b2b_contract(lang).to_owned(),
+            Basis::B2bContract => msg::basis_b2b_contract(lang),
             Basis::B2bFloor {
                 factor,
                 legal,
@@ -332,7 +332,7 @@ impl Basis {
                     msg::basis_legal_other(lang, *semester, Percent(*legal))
                 };
                 if *majorated {
-                    text.push_str(msg::basis_majorated(lang));
+                    text.push_str(&msg::basis_majorated(lang));
                 }
                 text
             }
@@ -345,7 +345,7 @@ impl Basis {
 
 /// What a regime decides before the engine runs.
 pub(crate) struct Resolution {
-    pub rule: fn(Lang) -> &'static str,
+    pub rule: fn(Lang) -> String,
     /// Interest accrues from the day after this date; `None` when it does not run at all.
     pub start: Option<IsoDate>,
     pub segments: Vec<Segment>,
@@ -368,7 +368,7 @@ pub fn late_fees(input: &LateFeesInput) -> Result<LateFeesResult> {
     let c = compute(input, Detail::Full)?;
     Ok(LateFeesResult {
         regime: input.regime,
-        rule: c.rule.to_owned(),
+        rule: c.rule,
         interest_from: c.start.filter(|s| *s < input.as_of).map(IsoDate::succ),
         days: c.accrual.days(),
         periods: period_lines(&c.accrual),
@@ -475,7 +475,7 @@ pub(crate) fn late_fees_periods(input: &LateFeesInput) -> Result<Statement> {
 pub(crate) struct Statement {
     pub totals: LateFeesTotals,
     pub periods: Vec<PeriodLine>,
-    pub rule: &'static str,
+    pub rule: String,
     pub warnings: Vec<Warning>,
     /// The day the payments cleared the principal, when they did.
     pub principal_paid_on: Option<IsoDate>,
@@ -506,7 +506,7 @@ enum Detail {
 
 /// What [`late_fees`] and [`late_fees_totals`] share.
 struct Computation {
-    rule: &'static str,
+    rule: String,
     start: Option<IsoDate>,
     accrual: interest::Accrual,
     compensation: Decimal,

@@ -61,7 +61,7 @@ pub(super) fn compute_figures(
             rate = Some(last.rate_percent);
         }
         if rule.is_empty() {
-            rule = regime_rule.to_owned();
+            rule = regime_rule;
         }
         principal = money::add(principal, r.principal_outstanding)?;
         interest = money::add(interest, r.interest_outstanding)?;
