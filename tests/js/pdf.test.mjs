@@ -109,6 +109,9 @@ test(`${CASES.length} letters make valid PDFs that extract to their text`, () =>
     const at = want.findIndex((w, i) => got[i] !== w);
     assert.equal(at === -1 && got.length === want.length, true,
       `${name}: pdftotext differs at word ${at}: want ${JSON.stringify(want.slice(at, at + 6))}, got ${JSON.stringify(got.slice(at, at + 6))}`);
+    // The typesetter's rules, seen by the reader: no line starts with : ; ! ? » or €.
+    const bad = extracted.split("\n").map((l) => l.trim()).filter((l) => /^[:;!?»€]/.test(l));
+    assert.deepEqual(bad, [], `${name}: lines starting with a forbidden character`);
     const info = run("pdfinfo", [file]);
     assert.match(info, new RegExp(`Title: +${letter.subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), name);
     assert.match(info, new RegExp(`Author: +${input.creditor.name}`), name);
