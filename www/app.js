@@ -22,13 +22,13 @@ import { writeUrl, readUrl } from "./url.js";
 import { caseObject, loadCase } from "./case.js";
 import { setupHistoryFile } from "./history-file.js";
 import { setupTabs, selectTab, refreshActivePanel } from "./tabs.js";
-import { setupCalculator, compute, rerender, showRegimeFields, renumberPayments, renderOthers } from "./panels/calculator.js";
+import { setupCalculator, compute, showRegimeFields, renumberPayments, renderOthers } from "./panels/calculator.js";
 import { statementText, statementCsv, statementFileName } from "./panels/statement.js";
 import { setupEinvoiceDrop } from "./panels/einvoice.js";
 import { setupPlanner } from "./panels/planner.js";
 import { setupLadder } from "./panels/ladder.js";
 import { setupLetters, restoreCreditor, copyText } from "./panels/letters.js";
-import { setupPortfolio, renderPortfolio } from "./panels/portfolio.js";
+import { setupPortfolio, relanguagePortfolio } from "./panels/portfolio.js";
 
 hooks.writeUrl = writeUrl;
 hooks.refresh = refreshActivePanel;
@@ -39,8 +39,12 @@ let ratesInfo = null;
 
 function rerenderAll() {
   applyStaticLang();
-  rerender();
-  renderPortfolio();
+  // relance writes its texts (rule, bases, warnings, errors) in the language of the call:
+  // compute again rather than redraw.
+  renumberPayments();
+  renderOthers();
+  compute(false);
+  relanguagePortfolio();
   if (ratesInfo) $("#rates-known").textContent = t("ratesKnown", { x: formatDate(ratesInfo.knownThrough) });
   writeUrl();
   refreshActivePanel();

@@ -273,3 +273,13 @@ fn the_wasm_catalogs_are_the_tables() {
         );
     }
 }
+
+#[test]
+fn fill_writes_arguments_and_keeps_braces() {
+    let n: u32 = 3;
+    assert_eq!(
+        fill(Lang::Fr, "{n} jours {{ x }} {inconnu}", &[("n", &n)]),
+        "3 jours { x } {inconnu}"
+    );
+    assert_eq!(fill(Lang::En, "}} {", &[]), "} {");
+}

@@ -313,7 +313,10 @@ test("calculator: English switch translates the interface and formats amounts an
     assert.equal(await page.textContent('label[for="amount"]'), "Amount still due, tax included (€)");
     assert.equal(await page.textContent("#tab-planner"), "Reminders");
     assert.equal(await page.textContent("#lang-switch"), "Français");
-    compareWithNode(await readResult(page), lateFees(input), { parse: fromEnglish, money: MONEY_EN });
+    const english = lateFees({ ...input, lang: "en" });
+    // The switch recomputes in the new language; wait for relance's own text to follow.
+    await page.waitForFunction((rule) => document.querySelector("#rule").textContent === rule, english.rule);
+    compareWithNode(await readResult(page), english, { parse: fromEnglish, money: MONEY_EN });
     assert.match(await page.textContent("#rates-known"), /known through 30\/06\/2026/);
     // Every visible label is English now: no French-only words left in the labels.
     const labels = await page.$$eval("label", (ls) => ls.filter((l) => l.offsetParent).map((l) => l.textContent));
@@ -323,7 +326,8 @@ test("calculator: English switch translates the interface and formats amounts an
     await page.reload();
     await page.waitForSelector("html[data-ready=true]");
     assert.equal(await page.getAttribute("html", "lang"), "en");
-    compareWithNode(await readResult(page), lateFees(input), { parse: fromEnglish, money: MONEY_EN });
+    await page.waitForFunction((rule) => document.querySelector("#rule").textContent === rule, english.rule);
+    compareWithNode(await readResult(page), english, { parse: fromEnglish, money: MONEY_EN });
     // And back to French.
     await page.click("#lang-switch");
     await page.waitForSelector("html[lang=fr]");

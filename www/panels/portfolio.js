@@ -312,6 +312,12 @@ function bucketName(label) {
 
 let drawGeneration = 0;
 
+/** After a language switch: relance's texts (warnings, errors) come in the language of the
+ * call, so a loaded portfolio is analysed again rather than redrawn. */
+export function relanguagePortfolio() {
+  return lastPortfolio ? runPortfolio() : renderPortfolio();
+}
+
 export async function renderPortfolio() {
   const ok = Boolean(lastPortfolio);
   $("#pf-result").hidden = !ok;
