@@ -88,3 +88,18 @@ ensure_chromium() {
     [ -x "$CHROMIUM" ] || die "apt-get installed chromium but $CHROMIUM is still missing"
   fi
 }
+
+# The independent PDF readers of tests/js/pdf.test.mjs: qpdf (structure), poppler-utils
+# (pdftotext, pdftoppm) and python3-pdfminer (a second text extractor that keeps U+00A0 and
+# U+202F, which poppler writes as plain spaces), for Debian's /usr/bin/python3.
+ensure_pdf_tools() {
+  if ! command -v qpdf >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 ||
+    ! command -v pdftoppm >/dev/null 2>&1 || ! /usr/bin/python3 -c "import pdfminer" >/dev/null 2>&1; then
+    command -v apt-get >/dev/null 2>&1 || die "qpdf, poppler-utils or python3-pdfminer is missing and apt-get is not available"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    log "installing Debian poppler-utils qpdf python3-pdfminer"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y poppler-utils qpdf python3-pdfminer
+  fi
+}

@@ -59,6 +59,9 @@ pub enum ErrorKind {
     NoEmbeddedInvoice,
     /// A PDF feature relance cannot read (encryption, an unsupported compression filter).
     UnsupportedPdf,
+    /// A character the PDF's fonts cannot draw (`renderPdf`: Helvetica covers Latin-1,
+    /// `€ œ Œ ’ “ ” – — …`, U+202F, U+2212, `Ł ł ı`).
+    UnsupportedCharacter,
     /// A bug in relance itself (embedded data that does not parse). Please report it.
     Internal,
 }
@@ -90,12 +93,13 @@ impl ErrorKind {
             ErrorKind::NotAnInvoice => "not-an-invoice",
             ErrorKind::NoEmbeddedInvoice => "no-embedded-invoice",
             ErrorKind::UnsupportedPdf => "unsupported-pdf",
+            ErrorKind::UnsupportedCharacter => "unsupported-character",
             ErrorKind::Internal => "internal",
         }
     }
 
     /// Every kind, for documentation and the exhaustive code-list test.
-    pub const ALL: [ErrorKind; 24] = [
+    pub const ALL: [ErrorKind; 25] = [
         ErrorKind::InvalidType,
         ErrorKind::UnknownField,
         ErrorKind::MissingField,
@@ -119,6 +123,7 @@ impl ErrorKind {
         ErrorKind::NotAnInvoice,
         ErrorKind::NoEmbeddedInvoice,
         ErrorKind::UnsupportedPdf,
+        ErrorKind::UnsupportedCharacter,
         ErrorKind::Internal,
     ];
 

@@ -23,6 +23,7 @@ pub mod lang;
 pub mod letters;
 pub mod messages;
 pub mod money;
+pub mod pdf;
 pub mod plan;
 pub mod portfolio;
 pub mod rates;

@@ -151,6 +151,40 @@ const KINDS: [&str; 9] = [
     "handover",
 ];
 
+/// The court steps after the mise en demeure (letter and e-mail only, never SMS; no public
+/// buyer except for the référé-provision): tested apart from the ladder's kinds.
+const COURT_KINDS: [&str; 3] = ["injonction-request", "refere-provision", "small-claims"];
+
+/// A court step's realistic input: after the mise en demeure of 20 November 2026 (first
+/// presented on the 25th, + 8 days = 3 December) has run out, the companies' forms and
+/// registrations known, the recipient of a cover letter.
+fn court_input(kind: &str, channel: &str, lang: &str, regime: &str) -> Value {
+    let mut v = base(kind, channel, lang, regime);
+    v["asOf"] = json!("2026-12-07");
+    v["creditor"]["legalForm"] = json!("SARL");
+    v["creditor"]["shareCapital"] = json!("10000");
+    v["creditor"]["rcsCity"] = json!("Paris");
+    if regime == "fr-b2b" {
+        v["debtor"]["legalForm"] = json!("SAS");
+        v["debtor"]["siren"] = json!("552 100 554");
+        v["debtor"]["rcsCity"] = json!("Lyon");
+    }
+    match kind {
+        "refere-provision" => {
+            v["recipient"] = json!({ "name": "Maître Antoine Roux, avocat au barreau de Lyon", "address": "20 quai Saint-Antoine\n69002 Lyon", "kind": "avocat" });
+        }
+        "small-claims" => {
+            v["recipient"] = json!({ "name": "Maître Sophie Lefèvre, commissaire de justice", "address": "5 place Bellecour\n69002 Lyon", "kind": "commissaire-de-justice" });
+        }
+        _ => {}
+    }
+    if regime == "fr-b2c" {
+        // Legal interest runs from the first presentation of the mise en demeure.
+        v["noticeDate"] = json!("2026-11-25");
+    }
+    v
+}
+
 #[test]
 fn every_kind_channel_language_and_regime_renders() {
     let mut count = 0;
@@ -186,7 +220,7 @@ fn every_kind_channel_language_and_regime_renders() {
         }
     }
     assert_eq!(count, 9 * 3 * 2 * 3);
-    assert_eq!(LetterKind::ALL.len(), KINDS.len());
+    assert_eq!(LetterKind::ALL.len(), KINDS.len() + COURT_KINDS.len());
     assert_eq!(LetterChannel::ALL.len(), 3);
 }
 
@@ -310,6 +344,35 @@ fn golden_cases() -> Vec<GoldenCase> {
         v["penaltiesSettlement"] = json!("waived");
         v["accelerationNoticeDays"] = json!(15);
         push(format!("{lang}-b2b-payment-plan-letter-waived"), v);
+        // The court steps: the requête (two invoices, one partly paid; between companies, and
+        // against a consumer), the référé-provision (each court) and the procédure simplifiée.
+        let mut v = court_input("injonction-request", "letter", lang, "fr-b2b");
+        v["invoices"] = json!([invoice_a(), invoice_b()]);
+        v["court"] =
+            json!("Tribunal des activités économiques de Lyon\n44 rue de Bonnel\n69003 Lyon");
+        push(format!("{lang}-b2b-injonction-request-letter"), v);
+        push(
+            format!("{lang}-b2c-injonction-request-letter"),
+            court_input("injonction-request", "letter", lang, "fr-b2c"),
+        );
+        for (regime, short) in [
+            ("fr-b2b", "b2b"),
+            ("fr-b2c", "b2c"),
+            ("fr-public", "public"),
+        ] {
+            push(
+                format!("{lang}-{short}-refere-provision-letter"),
+                court_input("refere-provision", "letter", lang, regime),
+            );
+        }
+        push(
+            format!("{lang}-b2b-small-claims-letter"),
+            court_input("small-claims", "letter", lang, "fr-b2b"),
+        );
+        push(
+            format!("{lang}-b2c-small-claims-email"),
+            court_input("small-claims", "email", lang, "fr-b2c"),
+        );
     }
     cases
 }
@@ -392,7 +455,7 @@ fn golden_cases_render_every_template_section() {
     let cases = golden_cases();
     let dir = format!("{}/src/letters/templates", env!("CARGO_MANIFEST_DIR"));
     let mut checked = 0;
-    for kind in KINDS {
+    for kind in KINDS.into_iter().chain(COURT_KINDS) {
         for lang in ["fr", "en"] {
             let file = std::fs::read_to_string(format!("{dir}/{kind}.{lang}.txt")).unwrap();
             for line in file.lines() {
@@ -1723,6 +1786,216 @@ fn several_invoices_agree_in_number() {
         plain(&one.subject),
         "Relance – facture n° F-2026-101, échue le 15 octobre 2026"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The court steps after the mise en demeure
+
+#[test]
+fn court_steps_render_as_letters_and_e_mails_and_refuse_sms_and_public_buyers() {
+    let mut count = 0;
+    for kind in COURT_KINDS {
+        for lang in ["fr", "en"] {
+            for regime in ["fr-b2b", "fr-b2c", "fr-public"] {
+                for channel in ["letter", "email", "sms"] {
+                    let v = court_input(kind, channel, lang, regime);
+                    let at = format!("{kind} {lang} {regime} {channel}");
+                    count += 1;
+                    if channel == "sms" {
+                        let e = render_letter(&input(&v)).unwrap_err();
+                        assert_eq!(
+                            (e.code(), e.field()),
+                            ("inconsistent-input", Some("channel")),
+                            "{at}"
+                        );
+                        continue;
+                    }
+                    if regime == "fr-public" && kind != "refere-provision" {
+                        let e = render_letter(&input(&v)).unwrap_err();
+                        assert_eq!(
+                            (e.code(), e.field()),
+                            ("inconsistent-input", Some("kind")),
+                            "{at}"
+                        );
+                        continue;
+                    }
+                    let r = render(&v);
+                    assert!(!r.text.contains("{{"), "{at}");
+                    assert!(r.sms.is_none());
+                    // Never before the mise en demeure's deadline, and after one.
+                    assert!(
+                        !r.warnings
+                            .iter()
+                            .any(|w| w.code == "step-before-previous-deadline"
+                                || w.code == "formal-notice-missing"
+                                || w.code == "payment-details-missing"),
+                        "{at}: {:?}",
+                        r.warnings
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(count, 3 * 2 * 3 * 3);
+}
+
+#[test]
+fn the_requete_carries_what_cpc_1407_requires() {
+    let mut v = court_input("injonction-request", "letter", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    v["court"] = json!("Tribunal des activités économiques de Lyon\n44 rue de Bonnel\n69003 Lyon");
+    let r = render(&v);
+    let t = plain(&r.text);
+    for needle in [
+        // The court addressed (1407 with 54) and its greffe in the recipient block.
+        "À Madame ou Monsieur le Président du Tribunal des activités économiques de Lyon",
+        "Tribunal des activités économiques de Lyon\nGreffe – injonctions de payer\n44 rue de Bonnel\n69003 Lyon",
+        // The parties: a company's form, registered office, RCS (1407 with 57, 54).
+        "Requérant : Atelier Dupont SARL, société à responsabilité limitée au capital de 10 000 €, immatriculée au registre du commerce et des sociétés de Paris sous le numéro 812 345 678, dont le siège est situé 12 rue des Lilas, 75011 Paris, prise en la personne de son représentant légal",
+        "Débiteur : Martin & Fils SAS, société par actions simplifiée, dont le siège est situé 8 avenue de la Gare, 69002 Lyon, immatriculée au registre du commerce et des sociétés de Lyon sous le numéro 552 100 554",
+        // The ground (1405) and the amount with its elements (1407).
+        "cause contractuelle et un montant déterminé (article 1405 du Code de procédure civile)",
+        "articles L441-10 et D441-5 du Code de commerce",
+        "Total dû",
+        "Les pénalités de retard ont été calculées, par période",
+        "Indemnité forfaitaire",
+        "enjoindre à Martin & Fils SAS de nous payer la somme de",
+        "augmentée des pénalités de retard de l'article L441-10 du Code de commerce sur le principal de 3 857,19 € à compter du 8 décembre 2026 et jusqu'au complet paiement (taux en vigueur : 12,15 % l'an)",
+        // The mise en demeure left without effect, and the bordereau (1407).
+        "Par lettre recommandée avec demande d'avis de réception du 20 novembre 2026, nous avons mis le débiteur en demeure de payer ; cette mise en demeure est restée sans effet.",
+        "Pièce n° 1 : facture n° F-2026-101 du 15 septembre 2026",
+        "Pièce n° 2 : facture n° F-2026-117 du 30 septembre 2026",
+        "Pièce n° 3 : bon de commande ou confirmation de commande du 1er septembre 2026 (facture n° F-2026-101)",
+        "mise en demeure du 20 novembre 2026 et son avis de réception",
+        // How it reaches the court.
+        "remise ou adressée au greffe du Tribunal des activités économiques de Lyon par le requérant ou par tout mandataire (article 1407 du Code de procédure civile) ; elle peut aussi être déposée en ligne",
+    ] {
+        assert!(t.contains(&plain(needle)), "missing: {needle}\n{t}");
+    }
+    assert_eq!(r.figures.total.to_string(), r.figures.demanded.to_string());
+    let codes: Vec<&str> = r.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert!(codes.contains(&"filing-by-creditor"), "{codes:?}");
+    assert!(!codes.contains(&"court-not-given"), "{codes:?}");
+    // Without a court: the generic designation of CPC 1406, never a guessed town.
+    v["court"] = Value::Null;
+    let r = render(&v);
+    assert!(plain(&r.text)
+        .contains("Président du tribunal de commerce dans le ressort duquel demeure le débiteur"));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "court-not-given" && w.message.contains("activités économiques")));
+    // A consumer: the tribunal judiciaire, legal interest, never the 40 €.
+    let r = render(&court_input("injonction-request", "letter", "fr", "fr-b2c"));
+    let t = plain(&r.text);
+    assert!(
+        t.contains("tribunal judiciaire dans le ressort duquel demeure le débiteur"),
+        "{t}"
+    );
+    assert!(
+        t.contains("M. Paul Durand, demeurant 3 impasse des Tilleuls, 33000 Bordeaux"),
+        "{t}"
+    );
+    assert!(
+        t.contains("intérêts au taux légal") && !t.contains("40 €") && !t.contains("40,00"),
+        "{t}"
+    );
+    assert!(!t.contains("en ligne"), "{t}");
+    // Missing identities are warnings; a missing address is an error.
+    let mut v = court_input("injonction-request", "letter", "fr", "fr-b2b");
+    v["creditor"]["legalForm"] = Value::Null;
+    v["debtor"]["legalForm"] = Value::Null;
+    let codes: Vec<String> = render(&v).warnings.iter().map(|w| w.code.clone()).collect();
+    assert!(
+        codes.contains(&"creditor-identity-incomplete".to_owned()),
+        "{codes:?}"
+    );
+    assert!(
+        codes.contains(&"debtor-identity-incomplete".to_owned()),
+        "{codes:?}"
+    );
+    v["debtor"]["address"] = Value::Null;
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("missing-field", Some("debtor.address"))
+    );
+}
+
+#[test]
+fn cover_letters_of_the_refere_provision_and_the_procedure_simplifiee() {
+    let t = |v: &Value| plain(&render(v).text);
+    let b2b = t(&court_input("refere-provision", "letter", "fr", "fr-b2b"));
+    assert!(
+        b2b.contains("le président du tribunal de commerce statuant en référé"),
+        "{b2b}"
+    );
+    assert!(
+        b2b.contains("article 873, alinéa 2, du Code de procédure civile"),
+        "{b2b}"
+    );
+    assert!(b2b.contains("n'est pas sérieusement contestable"), "{b2b}");
+    let b2c = t(&court_input("refere-provision", "letter", "fr", "fr-b2c"));
+    assert!(
+        b2c.contains("article 835, alinéa 2, du Code de procédure civile"),
+        "{b2c}"
+    );
+    assert!(!b2c.contains("40,00"), "{b2c}");
+    let public = t(&court_input(
+        "refere-provision",
+        "letter",
+        "fr",
+        "fr-public",
+    ));
+    assert!(
+        public.contains("article R541-1 du Code de justice administrative"),
+        "{public}"
+    );
+    assert!(
+        !public.contains("article 700") && !public.contains("1231-6"),
+        "{public}"
+    );
+    let small = t(&court_input("small-claims", "letter", "fr", "fr-b2b"));
+    for needle in [
+        "procédure simplifiée de recouvrement des petites créances des articles L125-1 et R125-1 et suivants du Code des procédures civiles d'exécution",
+        "n'excède pas 5 000 €",
+        "dans le délai d'un mois",
+        "suspend la prescription",
+        "titre exécutoire",
+        "à notre charge exclusive",
+    ] {
+        assert!(small.contains(&plain(needle)), "missing: {needle}\n{small}");
+    }
+    // Above 5 000 €, principal and interest: refused, the injonction named instead.
+    let mut v = court_input("small-claims", "letter", "fr", "fr-b2b");
+    v["invoices"] = json!([invoice_a(), invoice_b()]);
+    v["invoices"][1]["amount"] = json!("4900.00");
+    let e = render_letter(&input(&v)).unwrap_err();
+    assert_eq!((e.code(), e.field()), ("inconsistent-input", Some("kind")));
+    assert!(
+        e.message().contains("injonction-request"),
+        "{}",
+        e.message()
+    );
+    // A collection agency cannot run it; a cover letter needs its recipient.
+    let mut v = court_input("small-claims", "letter", "fr", "fr-b2b");
+    v["recipient"]["kind"] = json!("avocat");
+    assert_eq!(
+        render_letter(&input(&v)).unwrap_err().field(),
+        Some("recipient.kind")
+    );
+    v["recipient"] = Value::Null;
+    assert_eq!(
+        render_letter(&input(&v)).unwrap_err().field(),
+        Some("recipient")
+    );
+    // Sent before the mise en demeure's deadline ran out: the sequence warning.
+    let mut v = court_input("injonction-request", "letter", "fr", "fr-b2b");
+    v["asOf"] = json!("2026-11-30");
+    assert!(render(&v)
+        .warnings
+        .iter()
+        .any(|w| w.code == "step-before-previous-deadline"));
 }
 
 #[test]

@@ -6,15 +6,25 @@ use super::*;
 /// (name, French, English), as each file's `CATALOG` lists them.
 type Catalog = &'static [(&'static str, &'static str, &'static str)];
 
-fn all() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
-    let files: [(&str, Catalog); 6] = [
+/// Every message file with its catalog (the files the wasm modules read from JS).
+fn catalogs() -> Vec<(&'static str, Catalog)> {
+    #[allow(unused_mut)]
+    let mut files = vec![
         ("input", input::CATALOG),
         ("calc", calc::CATALOG),
-        ("calc (static)", calc::STATIC_CATALOG),
         ("dunning", dunning::CATALOG),
         ("letters", letters::CATALOG),
         ("einvoice", einvoice::CATALOG),
+        ("pdf", pdf::CATALOG),
     ];
+    #[cfg(feature = "court-steps")]
+    files.push(("court", court::CATALOG));
+    files
+}
+
+fn all() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+    let mut files = catalogs();
+    files.push(("calc (static)", calc::STATIC_CATALOG));
     files
         .iter()
         .flat_map(|(file, list)| list.iter().map(move |(n, fr, en)| (*file, *n, *fr, *en)))
@@ -248,13 +258,7 @@ fn catalog_js(file: &str, list: Catalog) -> String {
 
 #[test]
 fn the_wasm_catalogs_are_the_tables() {
-    let files: [(&str, Catalog); 5] = [
-        ("input", input::CATALOG),
-        ("calc", calc::CATALOG),
-        ("dunning", dunning::CATALOG),
-        ("letters", letters::CATALOG),
-        ("einvoice", einvoice::CATALOG),
-    ];
+    let files = catalogs();
     let bless = std::env::var_os("RELANCE_BLESS").is_some();
     for (file, list) in files {
         let path = format!("{}/src/wasm/messages/{file}.js", env!("CARGO_MANIFEST_DIR"));

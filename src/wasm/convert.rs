@@ -40,6 +40,8 @@ input_lang!(
 );
 #[cfg(feature = "js-letters")]
 input_lang!(crate::letters::LetterInput);
+#[cfg(feature = "js-pdf")]
+input_lang!(crate::pdf::PdfInput);
 
 /// The language asked for by an input that could not be read: its `lang` property when it is
 /// `"en"`, else French. Never throws (a throwing getter or Proxy gives French).
@@ -57,7 +59,12 @@ pub fn peek_lang(value: &JsValue) -> Lang {
 /// Deserializes a JS input object with the path-tracking JS deserializer (see `de.rs`).
 /// (`relance/einvoice` alone does not use it: `readInvoice` takes a string or bytes.)
 #[cfg_attr(
-    not(any(feature = "js-core", feature = "js-dunning", feature = "js-letters")),
+    not(any(
+        feature = "js-core",
+        feature = "js-dunning",
+        feature = "js-letters",
+        feature = "js-pdf"
+    )),
     allow(dead_code)
 )]
 pub fn parse<T: DeserializeOwned>(value: JsValue) -> crate::Result<T> {

@@ -72,6 +72,32 @@ pub(crate) fn einvoice(index: u16, lang: Lang) -> String {
     relance_einvoice_text(index, lang == Lang::En)
 }
 
+#[cfg(feature = "court-steps")]
+#[wasm_bindgen(module = "/src/wasm/messages/court.js")]
+extern "C" {
+    fn relance_court_text(index: u16, en: bool) -> String;
+}
+
+#[cfg(feature = "court-steps")]
+#[allow(dead_code)] // each module uses the catalogs of its own areas
+/// Template `index` of `src/messages/court.rs` in `lang`.
+#[inline(never)]
+pub(crate) fn court(index: u16, lang: Lang) -> String {
+    relance_court_text(index, lang == Lang::En)
+}
+
+#[wasm_bindgen(module = "/src/wasm/messages/pdf.js")]
+extern "C" {
+    fn relance_pdf_text(index: u16, en: bool) -> String;
+}
+
+#[allow(dead_code)] // each module uses the catalogs of its own areas
+/// Template `index` of `src/messages/pdf.rs` in `lang`.
+#[inline(never)]
+pub(crate) fn pdf(index: u16, lang: Lang) -> String {
+    relance_pdf_text(index, lang == Lang::En)
+}
+
 #[wasm_bindgen(module = "/src/wasm/messages/templates.js")]
 extern "C" {
     fn relance_letter_template(name: &str) -> String;

@@ -182,6 +182,20 @@ const subject: string = letter.subject;
 renderLetter({ ...letterInput, channel: "fax" });
 void subject;
 
+// The relance/pdf module: renderPdf takes renderLetter's input, layoutPdf a rendered letter.
+import pdfInit, { renderPdf, layoutPdf, type PdfInput } from "relance/pdf";
+const pdfBytes: Uint8Array = renderPdf(letterInput);
+assertNotAny(pdfBytes);
+const pdfInput: PdfInput = { html: letter.html, title: letter.subject, author: "A", date: "2026-11-22" };
+const laidOut: Uint8Array = layoutPdf(pdfInput);
+const pdfReady: Promise<void> = pdfInit();
+// @ts-expect-error: the layout needs the letter's date.
+layoutPdf({ html: letter.html, title: letter.subject });
+// @ts-expect-error: renderPdf takes renderLetter's input.
+renderPdf({ html: letter.html });
+void laidOut;
+void pdfReady;
+
 // The relance/einvoice module.
 import { readInvoice, type ReadInvoiceResult } from "relance/einvoice";
 const read: ReadInvoiceResult = readInvoice("<rsm:CrossIndustryInvoice/>");
@@ -192,6 +206,9 @@ const readDue: string | undefined = read.dueDate;
 const readFees: { regime: string; amount: string; dueDate: string } | undefined = read.lateFeesInput;
 readInvoice(new Uint8Array([37, 80, 68, 70]));
 readInvoice(new ArrayBuffer(4));
+readInvoice(new ArrayBuffer(4), { lang: "en" });
+// @ts-expect-error: only "fr" and "en"
+readInvoice(new ArrayBuffer(4), { lang: "de" });
 // @ts-expect-error: an object is not an invoice file.
 readInvoice({ xml: "<x/>" });
 void readNumber;

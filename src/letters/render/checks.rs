@@ -16,7 +16,8 @@ pub(super) fn kind_checks(
     let lang = input.lang.unwrap_or_default();
     let c = &input.creditor;
     let has = |o: &Option<String>| o.as_deref().is_some_and(|s| !s.trim().is_empty());
-    let demands_payment = !matches!(input.kind, LetterKind::Handover);
+    let demands_payment =
+        !matches!(input.kind, LetterKind::Handover) && !input.kind.is_court_step();
     if demands_payment && !has(&c.iban) && !has(&c.payment_link) {
         warnings.push(Warning::new(
             "payment-details-missing",
@@ -90,6 +91,7 @@ pub(super) fn sequence_checks(input: &LetterInput, warnings: &mut Vec<Warning>) 
     let previous = match input.kind {
         LetterKind::FormalNotice => LetterKind::FinalNotice,
         LetterKind::Handover => LetterKind::FormalNotice,
+        k if k.is_court_step() => LetterKind::FormalNotice,
         _ => return Ok(()),
     };
     let lang = input.lang.unwrap_or_default();

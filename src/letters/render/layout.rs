@@ -146,6 +146,36 @@ pub(super) fn layout(
     }
     // Recipient block.
     let (rname, raddr) = match (&input.recipient, kind) {
+        // The requête goes to the court's greffe (CPC 1407).
+        #[cfg(feature = "court-steps")]
+        (_, LetterKind::InjonctionRequest) => {
+            let court = super::court::court(input, lang);
+            let name = if court.given {
+                court.name
+            } else if court.commercial {
+                "Tribunal de commerce".to_owned()
+            } else {
+                "Tribunal judiciaire".to_owned()
+            };
+            let greffe = if fr {
+                "Greffe – injonctions de payer"
+            } else {
+                "Registry (greffe) – orders for payment"
+            };
+            (
+                name,
+                Some(
+                    std::iter::once(greffe.to_owned())
+                        .chain(court.address)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+            )
+        }
+        #[cfg(feature = "court-steps")]
+        (Some(r), LetterKind::RefereProvision | LetterKind::SmallClaims) => {
+            (r.name.trim().to_owned(), r.address.clone())
+        }
         (Some(r), LetterKind::Handover) => (r.name.trim().to_owned(), r.address.clone()),
         _ => (
             input.debtor.name.trim().to_owned(),
@@ -153,7 +183,7 @@ pub(super) fn layout(
         ),
     };
     let title = match kind {
-        LetterKind::Handover => String::new(),
+        k if k == LetterKind::Handover || k.is_court_step() => String::new(),
         _ => opt(&input.debtor.title),
     };
     let mut recipient: Vec<String> = [title, rname]

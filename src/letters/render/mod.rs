@@ -1,5 +1,7 @@
 //! `render_letter`: the text of every dunning step — pre-reminder, reminder, phone script,
-//! second reminder, final notice, mise en demeure, statement, payment plan and hand-over note —
+//! second reminder, final notice, mise en demeure, statement, payment plan and hand-over note,
+//! then the court steps: requête en injonction de payer, référé-provision and procédure
+//! simplifiée cover letters (`render/court.rs`) —
 //! for e-mail, postal letter or SMS, in French or English, from the same data the calculators
 //! use.
 //!
@@ -41,6 +43,7 @@
 //! | `render/tables.rs` | invoices, figures, periods and instalment tables |
 //! | `render/template.rs` | the template engine (sections, `{{…}}`, overrides) |
 //! | `render/layout.rs` | the letter, e-mail and SMS frames |
+//! | `render/court.rs` | the court steps: the requête's parties, court, bordereau; their checks (CPC 1405–1407, 835, 873; CPCE L125-1) |
 //!
 //! # Decisions
 //!
@@ -91,6 +94,11 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 mod checks;
+#[cfg(feature = "court-steps")]
+mod court;
+#[cfg(not(feature = "court-steps"))]
+#[path = "court_off.rs"]
+mod court;
 mod figures;
 mod layout;
 mod tables;
@@ -99,6 +107,7 @@ mod types;
 mod values;
 
 use checks::*;
+use court::*;
 use figures::*;
 use layout::*;
 use tables::*;
@@ -152,6 +161,7 @@ pub fn render_letter(input: &LetterInput) -> Result<LetterResult> {
     let figures = compute_figures(input, &mut warnings)?;
     let deadline = compute_deadline(input, &mut warnings)?;
     let deadline_date = deadline.map(|(d, _)| d);
+    court_checks(input, &figures, &mut warnings)?;
     kind_checks(input, &figures, &mut warnings)?;
 
     let audience = match input.regime {
@@ -294,6 +304,10 @@ mod tests {
                 }
                 let own = sections(kind.template(lang));
                 for part in ["subject", "body", "sms"] {
+                    if part == "sms" && !kind.has_sms() {
+                        assert!(!own.iter().any(|(n, _)| *n == "sms"), "{}", kind.code());
+                        continue;
+                    }
                     assert!(
                         own.iter().any(|(n, _)| *n == part),
                         "{}.{lang:?} has no {part}",

@@ -29,10 +29,45 @@ pub enum LetterKind {
     /// Cover note handing the file to a commissaire de justice or an agency (alias `recovery`).
     #[serde(alias = "recovery")]
     Handover,
+    /// Requête en injonction de payer (CPC 1405–1407), addressed to the president of the
+    /// court (tribunal de commerce between traders, tribunal judiciaire otherwise, of the
+    /// place where the debtor lives, CPC 1406), for the step after an unanswered mise en
+    /// demeure. relance prepares the document; the creditor files it (`court.rs`
+    /// `filing_note`). This and the next two exist with the `court-steps` feature only.
+    #[cfg(feature = "court-steps")]
+    InjonctionRequest,
+    /// Cover letter asking an avocat or a commissaire de justice to bring a référé-provision
+    /// (CPC 835 al. 2 before the tribunal judiciaire, 873 al. 2 before the tribunal de
+    /// commerce; CJA R541-1 against a public buyer).
+    #[cfg(feature = "court-steps")]
+    RefereProvision,
+    /// Cover letter asking a commissaire de justice to run the procédure simplifiée de
+    /// recouvrement des petites créances (CPCE L125-1, R125-1 s.; claims up to 5 000 €,
+    /// principal and interest).
+    #[cfg(feature = "court-steps")]
+    SmallClaims,
 }
 
 impl LetterKind {
     /// Every kind, in ladder order.
+    #[cfg(feature = "court-steps")]
+    pub const ALL: [LetterKind; 12] = [
+        LetterKind::PreReminder,
+        LetterKind::Reminder,
+        LetterKind::PhoneScript,
+        LetterKind::SecondReminder,
+        LetterKind::FinalNotice,
+        LetterKind::FormalNotice,
+        LetterKind::Statement,
+        LetterKind::PaymentPlan,
+        LetterKind::Handover,
+        LetterKind::InjonctionRequest,
+        LetterKind::RefereProvision,
+        LetterKind::SmallClaims,
+    ];
+
+    /// Every kind, in ladder order (built without the court steps).
+    #[cfg(not(feature = "court-steps"))]
     pub const ALL: [LetterKind; 9] = [
         LetterKind::PreReminder,
         LetterKind::Reminder,
@@ -57,6 +92,12 @@ impl LetterKind {
             LetterKind::Statement => "statement",
             LetterKind::PaymentPlan => "payment-plan",
             LetterKind::Handover => "handover",
+            #[cfg(feature = "court-steps")]
+            LetterKind::InjonctionRequest => "injonction-request",
+            #[cfg(feature = "court-steps")]
+            LetterKind::RefereProvision => "refere-provision",
+            #[cfg(feature = "court-steps")]
+            LetterKind::SmallClaims => "small-claims",
         }
     }
 
@@ -71,6 +112,12 @@ impl LetterKind {
             (LetterKind::Statement, Lang::Fr) => "décompte",
             (LetterKind::PaymentPlan, Lang::Fr) => "échéancier",
             (LetterKind::Handover, Lang::Fr) => "transmission du dossier",
+            #[cfg(feature = "court-steps")]
+            (LetterKind::InjonctionRequest, Lang::Fr) => "requête en injonction de payer",
+            #[cfg(feature = "court-steps")]
+            (LetterKind::RefereProvision, Lang::Fr) => "demande de référé-provision",
+            #[cfg(feature = "court-steps")]
+            (LetterKind::SmallClaims, Lang::Fr) => "procédure simplifiée de recouvrement",
             (LetterKind::PreReminder, Lang::En) => "courtesy reminder",
             (LetterKind::Reminder, Lang::En) => "reminder",
             (LetterKind::PhoneScript, Lang::En) => "reminder call",
@@ -80,6 +127,12 @@ impl LetterKind {
             (LetterKind::Statement, Lang::En) => "statement",
             (LetterKind::PaymentPlan, Lang::En) => "payment plan",
             (LetterKind::Handover, Lang::En) => "hand-over of the file",
+            #[cfg(feature = "court-steps")]
+            (LetterKind::InjonctionRequest, Lang::En) => "application for an order for payment",
+            #[cfg(feature = "court-steps")]
+            (LetterKind::RefereProvision, Lang::En) => "summary application for an interim payment",
+            #[cfg(feature = "court-steps")]
+            (LetterKind::SmallClaims, Lang::En) => "simplified small-claims recovery",
         }
     }
 
@@ -105,6 +158,16 @@ impl LetterKind {
             (LetterKind::Statement, Lang::Fr) => include_str!("../templates/statement.fr.txt"),
             (LetterKind::PaymentPlan, Lang::Fr) => include_str!("../templates/payment-plan.fr.txt"),
             (LetterKind::Handover, Lang::Fr) => include_str!("../templates/handover.fr.txt"),
+            #[cfg(feature = "court-steps")]
+            (LetterKind::InjonctionRequest, Lang::Fr) => {
+                include_str!("../templates/injonction-request.fr.txt")
+            }
+            #[cfg(feature = "court-steps")]
+            (LetterKind::RefereProvision, Lang::Fr) => {
+                include_str!("../templates/refere-provision.fr.txt")
+            }
+            #[cfg(feature = "court-steps")]
+            (LetterKind::SmallClaims, Lang::Fr) => include_str!("../templates/small-claims.fr.txt"),
             (LetterKind::PreReminder, Lang::En) => include_str!("../templates/pre-reminder.en.txt"),
             (LetterKind::Reminder, Lang::En) => include_str!("../templates/reminder.en.txt"),
             (LetterKind::PhoneScript, Lang::En) => include_str!("../templates/phone-script.en.txt"),
@@ -118,7 +181,35 @@ impl LetterKind {
             (LetterKind::Statement, Lang::En) => include_str!("../templates/statement.en.txt"),
             (LetterKind::PaymentPlan, Lang::En) => include_str!("../templates/payment-plan.en.txt"),
             (LetterKind::Handover, Lang::En) => include_str!("../templates/handover.en.txt"),
+            #[cfg(feature = "court-steps")]
+            (LetterKind::InjonctionRequest, Lang::En) => {
+                include_str!("../templates/injonction-request.en.txt")
+            }
+            #[cfg(feature = "court-steps")]
+            (LetterKind::RefereProvision, Lang::En) => {
+                include_str!("../templates/refere-provision.en.txt")
+            }
+            #[cfg(feature = "court-steps")]
+            (LetterKind::SmallClaims, Lang::En) => include_str!("../templates/small-claims.en.txt"),
         }
+    }
+
+    /// The court and recovery steps after the mise en demeure: documents for a court, an avocat
+    /// or a commissaire de justice, never sent to the debtor, never by SMS.
+    pub(super) fn is_court_step(self) -> bool {
+        #[cfg(feature = "court-steps")]
+        let court = matches!(
+            self,
+            LetterKind::InjonctionRequest | LetterKind::RefereProvision | LetterKind::SmallClaims
+        );
+        #[cfg(not(feature = "court-steps"))]
+        let court = false;
+        court
+    }
+
+    /// Whether the kind has an SMS form (the court steps do not).
+    pub fn has_sms(self) -> bool {
+        !self.is_court_step()
     }
 
     /// Whether the kind is a demand addressed to the debtor after the due date.
@@ -249,6 +340,20 @@ pub struct LetterDebtor {
     /// (« Monsieur le Maire, ») and in the closing formula of consideration.
     #[serde(default)]
     pub title: Option<String>,
+    /// A company's legal form ("SAS", "SARL"): the requête en injonction de payer names it
+    /// (CPC 1407 with 57 and 54: a legal person's form, name and registered office). This and
+    /// the next two exist with the `court-steps` feature only.
+    #[cfg(feature = "court-steps")]
+    #[serde(default)]
+    pub legal_form: Option<String>,
+    /// A company's SIREN, written in the requête with the RCS town.
+    #[cfg(feature = "court-steps")]
+    #[serde(default)]
+    pub siren: Option<String>,
+    /// The town of the RCS where the company is registered.
+    #[cfg(feature = "court-steps")]
+    #[serde(default)]
+    pub rcs_city: Option<String>,
 }
 
 /// The civility of a person addressed.
@@ -454,9 +559,16 @@ pub struct LetterInput {
     /// the whole balance falls due (déchéance du terme; default 8, 15 for a consumer).
     #[serde(default)]
     pub acceleration_notice_days: Option<u32>,
-    /// handover: who receives the file.
+    /// handover, refere-provision, small-claims: who receives the file.
     #[serde(default)]
     pub recipient: Option<LetterRecipient>,
+    /// injonction-request: the court, its name on the first line ("Tribunal de commerce de
+    /// Lyon"), its address on the next ones. Without it the requête names the court generically (CPC 1406: the
+    /// court of the place where the debtor lives; tribunal de commerce for fr-b2b, tribunal
+    /// judiciaire for fr-b2c), with the warning `court-not-given`: a town is never guessed. With the `court-steps` feature only.
+    #[cfg(feature = "court-steps")]
+    #[serde(default)]
+    pub court: Option<String>,
     /// Steps already taken, oldest first.
     #[serde(default)]
     pub history: Option<Vec<LetterHistoryStep>>,
@@ -557,6 +669,32 @@ placeholders! {
     /// The placeholders a template can use, with their meaning (the sections of the built-in
     /// template files are usable too).
     PLACEHOLDERS, PLACEHOLDER_NAMES = [
+    ("court", "injonction-request: the court, \"tribunal de commerce de Lyon\" (input `court`, else inferred)"),
+    (
+        "creditor_identity",
+        "the creditor as a court document names it: name, form, capital, RCS, registered office, representative",
+    ),
+    (
+        "debtor_identity",
+        "the debtor as a court document names it: a company's name, form, registered office and RCS; a person's name and address",
+    ),
+    (
+        "formal_notice_sentence",
+        "the mise en demeure of `history`, its date and that it went unanswered, or empty",
+    ),
+    (
+        "formal_notice_after",
+        "\"malgré notre mise en demeure du 20 novembre 2026\", or \"malgré nos relances\"",
+    ),
+    (
+        "exhibits",
+        "the bordereau des pièces: invoices, orders, reminders, the mise en demeure and its receipt, numbered",
+    ),
+    ("next_day", "the day after asOf, written out (interest runs from it)"),
+    (
+        "filing_note",
+        "injonction-request: how the requête reaches the court (tribunal de commerce: online)",
+    ),
     ("creditor_name", "the creditor's name"),
     (
         "creditor_signatory",

@@ -306,6 +306,7 @@ pub(super) fn build_values(
         (false, _) => format!("our reminders {}", list_join(&reminders, lang)),
     };
     put(&mut v, "previous_reminders", Val::text(previous));
+    court_values(input, lang, &mut v, warnings)?;
     let hist_lines: Vec<String> = history
         .iter()
         .map(|h| {

@@ -9,6 +9,8 @@ mod dunning;
 mod einvoice;
 #[cfg(feature = "js-letters")]
 mod letters;
+#[cfg(feature = "js-pdf")]
+mod pdf;
 
 use wasm_bindgen::prelude::*;
 
