@@ -6,6 +6,7 @@ import { t, tParts, getLang } from "../lang.js";
 import { ERROR_TEXT } from "../i18n.js";
 import { addDays, todayIso } from "../format.js";
 import { renderLetter, paymentPlan, dunningPlan, loadModule } from "../lib.js";
+import { downloadPdf } from "../pdf-download.js";
 import { state } from "../state.js";
 import { warningItem, errorParts } from "../warnings.js";
 import { caseInvoices, caseContext, debtorName, invoiceNumber } from "./calculator.js";
@@ -134,7 +135,9 @@ export async function renderLetterPanel() {
 }
 
 function setLetterActions(enabled) {
-  for (const id of ["lt-copy", "lt-txt", "lt-html", "lt-print"]) document.getElementById(id).disabled = !enabled;
+  for (const id of ["lt-copy", "lt-txt", "lt-html", "lt-print", "lt-pdf"]) document.getElementById(id).disabled = !enabled;
+  // A text message has no PDF.
+  $("#lt-pdf").hidden = $("#lt-channel").value === "sms";
 }
 
 // The print copy: relance's HTML parsed inertly, then rebuilt element by element from a
@@ -214,4 +217,14 @@ export function setupLetters() {
     $("#letter-status").textContent = t("downloaded", { x: letterFileName("html") });
   });
   $("#lt-print").addEventListener("click", () => currentLetter && window.print());
+  // The PDF is laid out in the browser by relance/pdf from the same input as the preview.
+  $("#lt-pdf").addEventListener("click", async () => {
+    if (!currentLetter) return;
+    try {
+      const { fileName } = downloadPdf(await loadModule("pdf"), await letterInput());
+      $("#letter-status").textContent = t("downloaded", { x: fileName });
+    } catch (error) {
+      $("#letter-status").textContent = error?.message ?? String(error);
+    }
+  });
 }
