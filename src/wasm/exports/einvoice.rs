@@ -54,7 +54,9 @@ extern "C" {
 #[wasm_bindgen(js_name = readInvoice)]
 pub fn read_invoice(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: \"fr\" | \"en\" }")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: \"fr\" | \"en\" }")] options: Option<
+        JsValue,
+    >,
 ) -> Result<Ts<ReadInvoiceResult>, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let lang = options_lang(&options).map_err(|e| to_js(e, Lang::Fr))?;
