@@ -144,53 +144,41 @@ impl LetterKind {
             crate::wasm::messages::letter_template(self.code(), lang)
         }
         #[cfg(not(target_arch = "wasm32"))]
-        match (self, lang) {
-            (LetterKind::PreReminder, Lang::Fr) => include_str!("../templates/pre-reminder.fr.txt"),
-            (LetterKind::Reminder, Lang::Fr) => include_str!("../templates/reminder.fr.txt"),
-            (LetterKind::PhoneScript, Lang::Fr) => include_str!("../templates/phone-script.fr.txt"),
-            (LetterKind::SecondReminder, Lang::Fr) => {
-                include_str!("../templates/second-reminder.fr.txt")
+        {
+            // Both languages of each kind's file, `templates/<file>.<lang>.txt`.
+            macro_rules! files {
+                ($($(#[$cfg:meta])* $kind:ident => $file:literal,)*) => {
+                    match (self, lang) {
+                        $(
+                            $(#[$cfg])*
+                            (LetterKind::$kind, Lang::Fr) => {
+                                include_str!(concat!("../templates/", $file, ".fr.txt"))
+                            }
+                            $(#[$cfg])*
+                            (LetterKind::$kind, Lang::En) => {
+                                include_str!(concat!("../templates/", $file, ".en.txt"))
+                            }
+                        )*
+                    }
+                };
             }
-            (LetterKind::FinalNotice, Lang::Fr) => include_str!("../templates/final-notice.fr.txt"),
-            (LetterKind::FormalNotice, Lang::Fr) => {
-                include_str!("../templates/formal-notice.fr.txt")
+            files! {
+                PreReminder => "pre-reminder",
+                Reminder => "reminder",
+                PhoneScript => "phone-script",
+                SecondReminder => "second-reminder",
+                FinalNotice => "final-notice",
+                FormalNotice => "formal-notice",
+                Statement => "statement",
+                PaymentPlan => "payment-plan",
+                Handover => "handover",
+                #[cfg(feature = "court-steps")]
+                InjonctionRequest => "injonction-request",
+                #[cfg(feature = "court-steps")]
+                RefereProvision => "refere-provision",
+                #[cfg(feature = "court-steps")]
+                SmallClaims => "small-claims",
             }
-            (LetterKind::Statement, Lang::Fr) => include_str!("../templates/statement.fr.txt"),
-            (LetterKind::PaymentPlan, Lang::Fr) => include_str!("../templates/payment-plan.fr.txt"),
-            (LetterKind::Handover, Lang::Fr) => include_str!("../templates/handover.fr.txt"),
-            #[cfg(feature = "court-steps")]
-            (LetterKind::InjonctionRequest, Lang::Fr) => {
-                include_str!("../templates/injonction-request.fr.txt")
-            }
-            #[cfg(feature = "court-steps")]
-            (LetterKind::RefereProvision, Lang::Fr) => {
-                include_str!("../templates/refere-provision.fr.txt")
-            }
-            #[cfg(feature = "court-steps")]
-            (LetterKind::SmallClaims, Lang::Fr) => include_str!("../templates/small-claims.fr.txt"),
-            (LetterKind::PreReminder, Lang::En) => include_str!("../templates/pre-reminder.en.txt"),
-            (LetterKind::Reminder, Lang::En) => include_str!("../templates/reminder.en.txt"),
-            (LetterKind::PhoneScript, Lang::En) => include_str!("../templates/phone-script.en.txt"),
-            (LetterKind::SecondReminder, Lang::En) => {
-                include_str!("../templates/second-reminder.en.txt")
-            }
-            (LetterKind::FinalNotice, Lang::En) => include_str!("../templates/final-notice.en.txt"),
-            (LetterKind::FormalNotice, Lang::En) => {
-                include_str!("../templates/formal-notice.en.txt")
-            }
-            (LetterKind::Statement, Lang::En) => include_str!("../templates/statement.en.txt"),
-            (LetterKind::PaymentPlan, Lang::En) => include_str!("../templates/payment-plan.en.txt"),
-            (LetterKind::Handover, Lang::En) => include_str!("../templates/handover.en.txt"),
-            #[cfg(feature = "court-steps")]
-            (LetterKind::InjonctionRequest, Lang::En) => {
-                include_str!("../templates/injonction-request.en.txt")
-            }
-            #[cfg(feature = "court-steps")]
-            (LetterKind::RefereProvision, Lang::En) => {
-                include_str!("../templates/refere-provision.en.txt")
-            }
-            #[cfg(feature = "court-steps")]
-            (LetterKind::SmallClaims, Lang::En) => include_str!("../templates/small-claims.en.txt"),
         }
     }
 
