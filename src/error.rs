@@ -251,36 +251,31 @@ impl Error {
                 Text::of(&|l| msg::unknown_variant(l, value, &expected, at)),
             );
         }
-        if let Some(rest) = raw.strip_prefix("invalid type: ") {
-            let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-            let at = display_path(path);
-            return Error::with_path(
-                ErrorKind::InvalidType,
-                path,
-                Text::of(&|l| {
-                    msg::invalid_type(l, &js_type(got, l), &expected_type(expected, l), at)
-                }),
-            );
-        }
-        if let Some(rest) = raw.strip_prefix("invalid value: ") {
-            let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-            let at = display_path(path);
-            return Error::with_path(
-                ErrorKind::InvalidType,
-                path,
-                Text::of(&|l| {
-                    msg::invalid_value(l, &js_type(got, l), &expected_type(expected, l), at)
-                }),
-            );
-        }
-        if let Some(rest) = raw.strip_prefix("invalid length ") {
-            let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-            let at = display_path(path);
-            return Error::with_path(
-                ErrorKind::InvalidType,
-                path,
-                Text::of(&|l| msg::invalid_length(l, got, &expected_type(expected, l), at)),
-            );
+        // serde's "<what>: <got>, expected <expected>" messages.
+        type Mismatch = fn(Lang, &str, &str, &str) -> String;
+        let mismatches: [(&str, Mismatch, bool); 3] = [
+            ("invalid type: ", msg::invalid_type, true),
+            ("invalid value: ", msg::invalid_value, true),
+            // `got` is a length here, written as serde wrote it.
+            ("invalid length ", msg::invalid_length, false),
+        ];
+        for (prefix, text, got_is_a_value) in mismatches {
+            if let Some(rest) = raw.strip_prefix(prefix) {
+                let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+                let at = display_path(path);
+                return Error::with_path(
+                    ErrorKind::InvalidType,
+                    path,
+                    Text::of(&|l| {
+                        let got = if got_is_a_value {
+                            js_type(got, l)
+                        } else {
+                            got.to_owned()
+                        };
+                        text(l, &got, &expected_type(expected, l), at)
+                    }),
+                );
+            }
         }
         Error::with_path(
             ErrorKind::InvalidType,
@@ -344,16 +339,8 @@ fn expected_fields(raw: &str) -> String {
 /// serde's name of what it found (`null`, `string "x"`, `integer `3``, `map`, `sequence`, or
 /// the JS reader's own words, see src/wasm/de.rs), in `lang`.
 fn js_type(got: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return match got {
-            "map" => "an object".to_owned(),
-            "sequence" => "an array".to_owned(),
-            "unit value" => "null".to_owned(),
-            _ => got.to_owned(),
-        };
-    }
-    // serde's words (and the JS reader's, src/wasm/de.rs) and their French, from the input
-    // table (src/messages/input.rs), in the same order.
+    // serde's words (and the JS reader's, src/wasm/de.rs), and in the same order the words
+    // written in their place in each language (`serde_found` of src/messages/input.rs).
     const WORDS: [&str; 15] = [
         "unit value",
         "map",
@@ -385,7 +372,7 @@ fn js_type(got: &str, lang: Lang) -> String {
 /// X`, `u32`, relance's own `expecting` texts…), in `lang`: a table read by prefix.
 fn expected_type(expected: &str, lang: Lang) -> String {
     // (prefix, English or empty to keep serde's words); the French is the input table's
-    // `serde_expected_fr` of the same index.
+    // `serde_expected` of the same index.
     const NAMES: [(&str, &str); 18] = [
         ("an object keyed by letter kind", ""),
         ("struct ", "an object"),
