@@ -162,3 +162,24 @@ test("byte containers that are not what they seem are RelanceErrors, never JS er
   assert.equal(readInvoice(tampered).number, "FA-2026-0912");
   assert.equal(readInvoice(b).number, "FA-2026-0912");
 });
+
+test("readInvoice's options: only `lang`, only \"fr\" or \"en\"; anything else is a RelanceError, never a trap", () => {
+  const xml = text("en16931-cii-example1.xml");
+  const fails = (options, code, field, message) => {
+    assert.throws(
+      () => readInvoice(xml, options),
+      (e) => e.name === "RelanceError" && e.code === code && e.field === field && message.test(e.message),
+      `${code} at ${field}`,
+    );
+  };
+  fails({ lang: "de" }, "unknown-variant", "options.lang", /valeur inconnue `de`/);
+  fails({ langue: "en" }, "unknown-field", "options.langue", /champ inconnu `langue`/);
+  fails("en", "invalid-type", "options", /un objet/);
+  fails([], "invalid-type", "options", /un objet/);
+  fails(new Proxy({}, { ownKeys() { throw new Error("boom"); } }), "invalid-type", "options", /exception JavaScript/);
+  // Absent, undefined, null or an undefined lang: French.
+  for (const options of [undefined, null, {}, { lang: undefined }]) {
+    assert.match(readInvoice(xml, options).regimeReason, /^non déduit/, String(options));
+  }
+  assert.match(readInvoice(xml, { lang: "en" }).regimeReason, /^not inferred/);
+});
