@@ -25,6 +25,12 @@ pub mod messages;
 pub mod money;
 pub mod pdf;
 pub mod plan;
+// The wasm result encoders' writers; natively only their tests use them.
+#[cfg_attr(
+    not(all(target_arch = "wasm32", feature = "js-core")),
+    allow(dead_code)
+)]
+mod plain;
 pub mod portfolio;
 pub mod rates;
 pub mod regime;

@@ -163,9 +163,7 @@ macro_rules! messages {
                     $crate::lang::Lang::En => $en,
                 };
                 #[cfg(target_arch = "wasm32")]
-                let owned = $crate::wasm::messages::$file(Id::$name as u16, lang);
-                #[cfg(target_arch = "wasm32")]
-                let template = owned.as_str();
+                let template = $crate::wasm::messages::$file(Id::$name as u16, lang);
                 $crate::messages::fill(
                     lang,
                     template,

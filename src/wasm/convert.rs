@@ -167,10 +167,10 @@ pub fn each_input_encoded<I: DeserializeOwned>(
 #[cfg(feature = "js-core")]
 pub fn parse_encoded<I: DeserializeOwned>(
     value: JsValue,
-    encode: impl FnOnce(&js_sys::Array) -> Option<String>,
+    encode: impl FnOnce(&JsValue) -> Option<String>,
     decode: impl Fn(&str) -> Option<I>,
 ) -> std::result::Result<I, (Error, Lang)> {
-    let encoded = encode(&js_sys::Array::of1(&value)).unwrap_or_default();
+    let encoded = encode(&value).unwrap_or_default();
     let record = super::fast::records(&encoded).next();
     decoded_or_parsed(record, decode, || value)
 }

@@ -113,10 +113,22 @@ export function encodeLateFeesInputs(items) {
   }
   return UTF8.encode(out);
 }
+// One input (a single `lateFees` call): the record of a batch of one, without the array.
+export function encodeLateFeesInput(input) {
+  let r = null;
+  try {
+    r = record(input);
+  } catch {
+    r = null;
+  }
+  return UTF8.encode((r === null ? "!" : r) + "\u001e");
+}
 "#)]
 extern "C" {
     #[wasm_bindgen(catch, js_name = encodeLateFeesInputs)]
     fn encode_late_fees_inputs(items: &js_sys::Array) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(catch, js_name = encodeLateFeesInput)]
+    fn encode_late_fees_input(input: &JsValue) -> Result<Vec<u8>, JsValue>;
 }
 
 /// One record per item of `items` (a real array, from `Array.from`), each either decodable by
@@ -124,6 +136,11 @@ extern "C" {
 /// whole: then every slot takes the generic path.
 pub fn encode_late_fees(items: &js_sys::Array) -> Option<String> {
     String::from_utf8(encode_late_fees_inputs(items).ok()?).ok()
+}
+
+/// The record of one input, as [`encode_late_fees`] writes it for a batch of one.
+pub fn encode_late_fees_one(input: &JsValue) -> Option<String> {
+    String::from_utf8(encode_late_fees_input(input).ok()?).ok()
 }
 
 /// The records of an encoded batch, in item order.

@@ -12,6 +12,34 @@ use crate::lang::Lang;
 use std::sync::Mutex;
 use wasm_bindgen::prelude::wasm_bindgen;
 
+/// The templates of one catalog read so far, for the instance's life: a template crosses
+/// from JS once, not on every message (`lateFees` states its rule and one basis per rate
+/// line on each call; each crossing was a string copy both ways).
+struct Catalog(Mutex<Vec<Option<&'static str>>>);
+
+impl Catalog {
+    const fn new() -> Self {
+        Catalog(Mutex::new(Vec::new()))
+    }
+
+    #[inline(never)]
+    fn get(&self, index: u16, lang: Lang, read: fn(u16, bool) -> String) -> &'static str {
+        let slot = usize::from(index) * 2 + usize::from(lang == Lang::En);
+        // Nothing panics while the lock is held, so a poisoned lock still holds good data.
+        let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(Some(text)) = cache.get(slot) {
+            return text;
+        }
+        // At most one leak per template: the catalogs are fixed tables.
+        let text: &'static str = Box::leak(read(index, lang == Lang::En).into_boxed_str());
+        if cache.len() <= slot {
+            cache.resize(slot + 1, None);
+        }
+        cache[slot] = Some(text);
+        text
+    }
+}
+
 #[wasm_bindgen(module = "/src/wasm/messages/input.js")]
 extern "C" {
     fn relance_input_text(index: u16, en: bool) -> String;
@@ -19,9 +47,9 @@ extern "C" {
 
 #[allow(dead_code)] // each module uses the catalogs of its own areas
 /// Template `index` of `src/messages/input.rs` in `lang`.
-#[inline(never)]
-pub(crate) fn input(index: u16, lang: Lang) -> String {
-    relance_input_text(index, lang == Lang::En)
+pub(crate) fn input(index: u16, lang: Lang) -> &'static str {
+    static CACHE: Catalog = Catalog::new();
+    CACHE.get(index, lang, relance_input_text)
 }
 
 #[wasm_bindgen(module = "/src/wasm/messages/calc.js")]
@@ -31,9 +59,9 @@ extern "C" {
 
 #[allow(dead_code)] // each module uses the catalogs of its own areas
 /// Template `index` of `src/messages/calc.rs` in `lang`.
-#[inline(never)]
-pub(crate) fn calc(index: u16, lang: Lang) -> String {
-    relance_calc_text(index, lang == Lang::En)
+pub(crate) fn calc(index: u16, lang: Lang) -> &'static str {
+    static CACHE: Catalog = Catalog::new();
+    CACHE.get(index, lang, relance_calc_text)
 }
 
 #[wasm_bindgen(module = "/src/wasm/messages/dunning.js")]
@@ -43,9 +71,9 @@ extern "C" {
 
 #[allow(dead_code)] // each module uses the catalogs of its own areas
 /// Template `index` of `src/messages/dunning.rs` in `lang`.
-#[inline(never)]
-pub(crate) fn dunning(index: u16, lang: Lang) -> String {
-    relance_dunning_text(index, lang == Lang::En)
+pub(crate) fn dunning(index: u16, lang: Lang) -> &'static str {
+    static CACHE: Catalog = Catalog::new();
+    CACHE.get(index, lang, relance_dunning_text)
 }
 
 #[wasm_bindgen(module = "/src/wasm/messages/letters.js")]
@@ -55,9 +83,9 @@ extern "C" {
 
 #[allow(dead_code)] // each module uses the catalogs of its own areas
 /// Template `index` of `src/messages/letters.rs` in `lang`.
-#[inline(never)]
-pub(crate) fn letters(index: u16, lang: Lang) -> String {
-    relance_letters_text(index, lang == Lang::En)
+pub(crate) fn letters(index: u16, lang: Lang) -> &'static str {
+    static CACHE: Catalog = Catalog::new();
+    CACHE.get(index, lang, relance_letters_text)
 }
 
 #[wasm_bindgen(module = "/src/wasm/messages/einvoice.js")]
@@ -67,9 +95,9 @@ extern "C" {
 
 #[allow(dead_code)] // each module uses the catalogs of its own areas
 /// Template `index` of `src/messages/einvoice.rs` in `lang`.
-#[inline(never)]
-pub(crate) fn einvoice(index: u16, lang: Lang) -> String {
-    relance_einvoice_text(index, lang == Lang::En)
+pub(crate) fn einvoice(index: u16, lang: Lang) -> &'static str {
+    static CACHE: Catalog = Catalog::new();
+    CACHE.get(index, lang, relance_einvoice_text)
 }
 
 #[cfg(feature = "court-steps")]
@@ -81,9 +109,9 @@ extern "C" {
 #[cfg(feature = "court-steps")]
 #[allow(dead_code)] // each module uses the catalogs of its own areas
 /// Template `index` of `src/messages/court.rs` in `lang`.
-#[inline(never)]
-pub(crate) fn court(index: u16, lang: Lang) -> String {
-    relance_court_text(index, lang == Lang::En)
+pub(crate) fn court(index: u16, lang: Lang) -> &'static str {
+    static CACHE: Catalog = Catalog::new();
+    CACHE.get(index, lang, relance_court_text)
 }
 
 #[wasm_bindgen(module = "/src/wasm/messages/pdf.js")]
@@ -93,9 +121,9 @@ extern "C" {
 
 #[allow(dead_code)] // each module uses the catalogs of its own areas
 /// Template `index` of `src/messages/pdf.rs` in `lang`.
-#[inline(never)]
-pub(crate) fn pdf(index: u16, lang: Lang) -> String {
-    relance_pdf_text(index, lang == Lang::En)
+pub(crate) fn pdf(index: u16, lang: Lang) -> &'static str {
+    static CACHE: Catalog = Catalog::new();
+    CACHE.get(index, lang, relance_pdf_text)
 }
 
 #[wasm_bindgen(module = "/src/wasm/messages/templates.js")]

@@ -12,16 +12,31 @@
 //! message), [`encode`] says so and the caller uses the generic output instead.
 
 use crate::error::Error;
+use crate::plain::WritePlain;
 use crate::regime::{LateFeesResult, Regime};
-use std::fmt::{Display, Write};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Mutex, MutexGuard};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
 #[wasm_bindgen(inline_js = r#"
-// Field order: src/wasm/result_text.rs, `encode`.
+// Texts sent once (see `Sent` in src/wasm/result_text.rs): "\u0003<id>\u0002<text>" defines
+// and uses text <id>, "\u0002<id>" uses it again.
+const SENT = [];
+function text(v) {
+  const c = v.charCodeAt(0);
+  if (c === 2) return SENT[+v.slice(1)];
+  if (c === 3) {
+    const k = v.indexOf("\u0002");
+    return (SENT[+v.slice(1, k)] = v.slice(k + 1));
+  }
+  return v;
+}
+// Field order: src/wasm/result_text.rs, `Encoder::result`.
 function result(f, at) {
   let i = at;
-  const r = { regime: f[i++], rule: f[i++] };
+  const r = { regime: f[i++], rule: text(f[i++]) };
   const from = f[i++];
   if (from !== "") r.interestFrom = from;
   r.days = +f[i++];
@@ -43,12 +58,12 @@ function result(f, at) {
   r.allocations = allocations;
   const ratesUsed = new Array(+f[i++]);
   for (let k = 0; k < ratesUsed.length; k++) {
-    ratesUsed[k] = { from: f[i++], to: f[i++], ratePercent: f[i++], basis: f[i++], assumed: f[i++] === "1" };
+    ratesUsed[k] = { from: f[i++], to: f[i++], ratePercent: f[i++], basis: text(f[i++]), assumed: f[i++] === "1" };
   }
   r.ratesUsed = ratesUsed;
   r.rateTables = { version: f[i++], knownThrough: f[i++], overridden: f[i++] === "1" };
   const warnings = new Array(+f[i++]);
-  for (let k = 0; k < warnings.length; k++) warnings[k] = { code: f[i++], message: f[i++] };
+  for (let k = 0; k < warnings.length; k++) warnings[k] = { code: f[i++], message: text(f[i++]) };
   r.warnings = warnings;
   return [r, i];
 }
@@ -84,80 +99,188 @@ extern "C" {
 }
 
 const SEP: char = '\u{1f}';
+/// Starts a reference to a text JS already holds (`SENT` in the JS above).
+const SENT_REF: char = '\u{2}';
+/// Starts a text sent for the first time, with its number.
+const SENT_DEF: char = '\u{3}';
 
-/// Writes one result's fields; `false` if a text holds a separator character (then the
-/// text cannot be used).
-pub fn encode(r: &LateFeesResult, out: &mut String) -> bool {
-    let mut clean = true;
-    let mut put = |v: &dyn Display| {
-        let start = out.len();
-        let _ = write!(out, "{v}");
-        clean &= !out[start..].contains(['\u{1e}', SEP]);
-        out.push(SEP);
-    };
-    put(&match r.regime {
-        Regime::FrB2b => "fr-b2b",
-        Regime::FrB2c => "fr-b2c",
-        Regime::FrPublic => "fr-public",
-    });
-    put(&r.rule);
-    match r.interest_from {
-        Some(d) => put(&d),
-        None => put(&""),
-    }
-    put(&r.days);
-    put(&r.periods.len());
-    for p in &r.periods {
-        put(&p.from);
-        put(&p.to);
-        put(&p.days);
-        put(&p.principal);
-        put(&p.rate_percent);
-        put(&p.day_basis);
-        put(&p.interest);
-    }
-    put(&r.interest);
-    put(&r.interest_paid);
-    put(&r.compensation);
-    put(&r.principal_outstanding);
-    put(&r.interest_outstanding);
-    put(&r.total_due);
-    put(&r.allocations.len());
-    for a in &r.allocations {
-        put(&a.date);
-        put(&a.amount);
-        put(&a.to_interest);
-        put(&a.to_principal);
-        put(&a.unallocated);
-    }
-    put(&r.rates_used.len());
-    for u in &r.rates_used {
-        put(&u.from);
-        put(&u.to);
-        put(&u.rate_percent);
-        put(&u.basis);
-        put(&u8::from(u.assumed));
-    }
-    put(&r.rate_tables.version);
-    put(&r.rate_tables.known_through);
-    put(&u8::from(r.rate_tables.overridden));
-    put(&r.warnings.len());
-    for w in &r.warnings {
-        put(&w.code);
-        put(&w.message);
-    }
-    clean
+/// The texts this instance has sent to JS, numbered as in JS's `SENT` array.
+///
+/// Why: the rule and the basis texts repeat from one result to the next (a portfolio has a
+/// few dozen distinct ones), are most of a result's characters, and are not ASCII (`é`,
+/// U+202F), which takes `TextDecoder` off its fast path: decoding a whole result was about
+/// 1 µs with them and 0.1 µs without. So each crosses once per instance; a later result
+/// carries its number. Bounded: past [`MAX_SENT`] texts, new ones are sent inline each time.
+/// A new instance starts with an empty table and redefines every number it uses before using
+/// it, so JS's array left over from an earlier instance is never read stale.
+#[derive(Default)]
+struct Sent {
+    ids: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
+    texts: Vec<Box<str>>,
 }
 
-/// An error slot of a batch; `false` if a text holds a separator character.
-pub fn encode_error(e: &Error, lang: crate::lang::Lang, out: &mut String) -> bool {
-    let mut clean = true;
-    for text in ["E", e.code(), e.field().unwrap_or(""), e.message_in(lang)] {
-        clean &= !text.contains(['\u{1e}', SEP]);
-        out.push_str(text);
-        out.push(SEP);
+const MAX_SENT: usize = 4096;
+/// Shorter texts cost less inline than a lookup.
+const MIN_SENT_LEN: usize = 24;
+
+static SENT: Mutex<Option<Sent>> = Mutex::new(None);
+
+/// FNV-1a: the texts are short and not adversarial here (at worst a slower lookup), and
+/// std's SipHash costs several times more per byte.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
     }
-    clean
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Writes results (and batch error slots) into one text for the JS builders above.
+pub struct Encoder {
+    out: String,
+    sent: MutexGuard<'static, Option<Sent>>,
+    /// `sent.texts.len()` when this encoder started: what to roll back to if its text is
+    /// never handed to JS.
+    mark: usize,
+    clean: bool,
+}
+
+impl Encoder {
+    pub fn new(capacity: usize) -> Self {
+        // Nothing panics while the lock is held, so a poisoned lock still holds good data.
+        let mut sent = SENT.lock().unwrap_or_else(|e| e.into_inner());
+        let mark = sent.get_or_insert_with(Sent::default).texts.len();
+        Encoder {
+            out: String::with_capacity(capacity),
+            sent,
+            mark,
+            clean: true,
+        }
+    }
+
+    fn put(&mut self, v: &dyn WritePlain) {
+        v.write_plain(&mut self.out);
+        self.out.push(SEP);
+    }
+
+    /// A text field: checked for separators, and sent once when it is worth it.
+    fn put_text(&mut self, text: &str) {
+        self.clean &= !text.contains(['\u{1e}', SEP, SENT_REF, SENT_DEF]);
+        let Some(sent) = self.sent.as_mut().filter(|_| text.len() >= MIN_SENT_LEN) else {
+            self.put(&text);
+            return;
+        };
+        if let Some(&id) = sent.ids.get(text) {
+            self.out.push(SENT_REF);
+            self.put(&(id as usize));
+        } else if sent.texts.len() < MAX_SENT {
+            let id = sent.texts.len();
+            sent.texts.push(text.into());
+            sent.ids.insert(text.into(), id as u32);
+            self.out.push(SENT_DEF);
+            id.write_plain(&mut self.out);
+            self.out.push(SENT_REF);
+            self.put(&text);
+        } else {
+            self.put(&text);
+        }
+    }
+
+    /// One result's fields, each value written by [`WritePlain`]: the same text as its
+    /// `Display` (and so as the generic output's) without `core::fmt`.
+    pub fn result(&mut self, r: &LateFeesResult) {
+        self.put(&match r.regime {
+            Regime::FrB2b => "fr-b2b",
+            Regime::FrB2c => "fr-b2c",
+            Regime::FrPublic => "fr-public",
+        });
+        self.put_text(&r.rule);
+        match &r.interest_from {
+            Some(d) => self.put(d),
+            None => self.put(&""),
+        }
+        self.put(&r.days);
+        self.put(&r.periods.len());
+        for p in &r.periods {
+            self.put(&p.from);
+            self.put(&p.to);
+            self.put(&p.days);
+            self.put(&p.principal);
+            self.put(&p.rate_percent);
+            self.put(&p.day_basis);
+            self.put(&p.interest);
+        }
+        for m in [
+            &r.interest,
+            &r.interest_paid,
+            &r.compensation,
+            &r.principal_outstanding,
+            &r.interest_outstanding,
+            &r.total_due,
+        ] {
+            self.put(m);
+        }
+        self.put(&r.allocations.len());
+        for a in &r.allocations {
+            self.put(&a.date);
+            for m in [&a.amount, &a.to_interest, &a.to_principal, &a.unallocated] {
+                self.put(m);
+            }
+        }
+        self.put(&r.rates_used.len());
+        for u in &r.rates_used {
+            self.put(&u.from);
+            self.put(&u.to);
+            self.put(&u.rate_percent);
+            self.put_text(&u.basis);
+            self.put(&u8::from(u.assumed));
+        }
+        self.clean &= !r.rate_tables.version.contains(['\u{1e}', SEP]);
+        self.put(&r.rate_tables.version.as_str());
+        self.put(&r.rate_tables.known_through);
+        self.put(&u8::from(r.rate_tables.overridden));
+        self.put(&r.warnings.len());
+        for w in &r.warnings {
+            self.clean &= !w.code.contains(['\u{1e}', SEP]);
+            self.put(&w.code.as_str());
+            self.put_text(&w.message);
+        }
+    }
+
+    /// An error slot of a batch (never shortened: errors are the cold path).
+    pub fn error(&mut self, e: &Error, lang: crate::lang::Lang) {
+        for text in ["E", e.code(), e.field().unwrap_or(""), e.message_in(lang)] {
+            self.clean &= !text.contains(['\u{1e}', SEP]);
+            self.put(&text);
+        }
+    }
+
+    /// The text, or `None` when a text held a separator character (then nothing this
+    /// encoder numbered was sent, and the table forgets it).
+    pub fn finish(mut self) -> Option<String> {
+        if self.clean {
+            return Some(std::mem::take(&mut self.out));
+        }
+        if let Some(sent) = self.sent.as_mut() {
+            for text in sent.texts.drain(self.mark..) {
+                sent.ids.remove(&text);
+            }
+        }
+        None
+    }
 }
 
 /// The plain object of one encoded result.

@@ -62,3 +62,27 @@ test("lateFeesBatch: an error message holding the text separator falls back to t
   // Same keys in the same order as the text path gives.
   assert.deepEqual(Object.keys(out[0]), Object.keys(batch([GOOD[0]])[0]));
 });
+
+test("texts sent once per instance (rule, basis) read back whole, in both languages, in any order", () => {
+  const lateFees = fn("lateFees");
+  const batch = fn("lateFeesBatch");
+  const fr = { regime: "fr-b2b", amount: "1000", dueDate: "2023-01-31", asOf: "2024-03-31" };
+  const en = { ...fr, lang: "en" };
+  const first = lateFees(fr);
+  // Hand-known wording (reference/france-law.md, L441-10 II; ECB 2.50 % on 1 January 2023).
+  assert.match(first.rule, /^fr-b2b: pénalités de retard C\. com\. L441-10 II/);
+  assert.match(first.ratesUsed[0].basis, /^BCE 2,50\u00a0% au 1er\u00a0janvier 2023 \+ 10 points/);
+  const english = lateFees(en);
+  assert.match(english.rule, /^fr-b2b: late-payment penalties/);
+  // The second call of each carries references to texts the first sent: same results.
+  assert.deepEqual(lateFees(fr), first);
+  assert.deepEqual(lateFees(en), english);
+  const out = batch([fr, en, fr, en, fr]);
+  assert.deepEqual(out, [first, english, first, english, first]);
+  // No marker character of the encoding ever reaches a result.
+  const walk = (v) => {
+    if (typeof v === "string") assert.doesNotMatch(v, /[\u0002\u0003\u001e\u001f]/);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  [first, english, ...out].forEach(walk);
+});

@@ -23,15 +23,15 @@ use wasm_bindgen::prelude::*;
 /// Throws a `RelanceError` on bad input.
 #[wasm_bindgen(js_name = lateFees)]
 pub fn late_fees(input: Ts<LateFeesInput>) -> Result<Ts<LateFeesResult>, JsValue> {
-    let (encode, decode) = (fast::encode_late_fees, fast::late_fees_input);
+    let (encode, decode) = (fast::encode_late_fees_one, fast::late_fees_input);
     let parsed = parse_encoded(input.into(), encode, decode).map_err(|(e, l)| to_js(e, l))?;
     let lang = parsed.lang.unwrap_or_default();
     let result = crate::regime::late_fees(&parsed).map_err(|e| to_js(e, lang))?;
-    let mut text = String::with_capacity(2048);
-    let js = if result_text::encode(&result, &mut text) {
-        result_text::result_object(&text)
-    } else {
-        output(&result)?
+    let mut encoder = result_text::Encoder::new(1024);
+    encoder.result(&result);
+    let js = match encoder.finish() {
+        Some(text) => result_text::result_object(&text),
+        None => output(&result)?,
     };
     Ok(Ts::new_unchecked(js))
 }
@@ -55,12 +55,14 @@ pub fn late_fees_batch(
         }));
         Ok(())
     })?;
-    let mut text = String::with_capacity(results.len() * 1024);
-    let clean = results.iter().all(|slot| match slot {
-        Ok(r) => result_text::encode(r, &mut text),
-        Err((e, lang)) => result_text::encode_error(e, *lang, &mut text),
-    });
-    if clean {
+    let mut encoder = result_text::Encoder::new(results.len() * 512);
+    for slot in &results {
+        match slot {
+            Ok(r) => encoder.result(r),
+            Err((e, lang)) => encoder.error(e, *lang),
+        }
+    }
+    if let Some(text) = encoder.finish() {
         return Ok(result_text::batch_array(&text));
     }
     let out = js_sys::Array::new();
