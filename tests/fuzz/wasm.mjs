@@ -25,7 +25,8 @@ import { pathToFileURL } from "node:url";
 // entry does), so that a fresh instance can be made after a crash and the run can go on.
 const require = createRequire(new URL("../package.json", import.meta.url));
 const pkgDir = dirname(require.resolve("relance/package.json"));
-const MODULES = { relance: "relance", "relance/dunning": "dunning", "relance/letters": "letters", "relance/einvoice": "einvoice" };
+// relance/pdf: its wasm module's own export, layoutPdf (renderPdf is renderLetter + layoutPdf).
+const MODULES = { relance: "relance", "relance/dunning": "dunning", "relance/letters": "letters", "relance/einvoice": "einvoice", "relance/pdf": "pdf_core" };
 const compiled = Object.fromEntries(
   Object.values(MODULES).map((m) => [m, new WebAssembly.Module(readFileSync(join(pkgDir, `${m}_bg.wasm`)))]),
 );
@@ -95,6 +96,12 @@ seeds.readInvoice = [
   new Uint8Array(einvoiceFile("fr/credit-note.ubl.xml")),
   new Uint8Array(readFileSync(new URL("fuzz/corpus/einvoice/seed-facturx.pdf", new URL("../", import.meta.url)))),
 ];
+seeds.layoutPdf = [
+  { html: "<h1>Mise en demeure</h1><p>Madame, Monsieur,</p><table><tr><td>F-1</td><td>1\u202f250,00\u00a0€</td></tr></table>", title: "Mise en demeure", author: "Atelier Dupont SARL", date: "2026-12-02" },
+  { html: "<p>Dear Sir or Madam,</p><ul><li>Invoice F-1</li></ul>", title: "Formal notice", author: "A", date: "2026-12-02", lang: "en" },
+];
+// readInvoice's second argument, the options object (read by hand, strictly: src/wasm/exports/einvoice.rs).
+const READ_OPTIONS = [undefined, null, { lang: "en" }, { lang: "fr" }];
 seeds.lateFeesBatch = [seeds.lateFees.slice(0, 5)];
 seeds.lateFeesTotals = [seeds.lateFees.slice(0, 5), seeds.lateFees.slice(5, 12)];
 
@@ -270,10 +277,23 @@ while (calls < iterations && performance.now() < deadline) {
   const r = rnd();
   const isHostile = r < 0.05 && !skip.has("hostile");
   const input = isHostile ? hostile(pick(entry.seeds)) : r < 0.85 ? mutate(pick(entry.seeds)) : garbage(3);
+  // readInvoice also gets its options: absent, a seed, a mutated seed, hostile or garbage.
+  const options = entry.name !== "readInvoice" ? undefined : (() => {
+    const o = rnd();
+    if (o < 0.3) return pick(READ_OPTIONS);
+    if (o < 0.35 && !skip.has("hostile")) return hostile({ lang: "en" });
+    return o < 0.85 ? mutate({ lang: "en" }) : garbage(2);
+  })();
   calls++;
   let crashed = false;
   try {
-    const out = fnOf(entry)(input);
+    const out = entry.name === "readInvoice" ? fnOf(entry)(input, options) : fnOf(entry)(input);
+    if (entry.name === "lateFees" && !isHostile) {
+      // lateFees sends its repeated texts once per instance (src/wasm/result_text.rs): a second
+      // call on the same input must give the same result, now made of references.
+      const again = JSON.stringify(fnOf(entry)(input));
+      if (again !== JSON.stringify(out)) throw new Error("lateFees differs on a second call");
+    }
     if (entry.name === "lateFeesTotals") {
       // Typed-array columns (NaN marks a failed slot): compared with lateFeesBatch instead.
       const differs = isHostile ? null : totalsDiffer(input, out);
