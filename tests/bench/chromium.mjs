@@ -46,8 +46,14 @@ const median = (xs) => {
 };
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
-const ROUTES = { "/pkg/": join(repo, "pkg"), "/bench/": join(repo, "tests/bench") };
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".wasm": "application/wasm", ".jsonl": "text/plain; charset=utf-8" };
+const ROUTES = {
+  "/pkg/": join(repo, "pkg"),
+  "/bench/": join(repo, "tests/bench"),
+  "/data/": join(repo, "tests/data"),
+  // decimal.js for the page's copy of tests/bench/decimaljs.mjs (import map in blank.html).
+  "/decimal.js/": join(repo, "tests/node_modules/decimal.js"),
+};
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8", ".wasm": "application/wasm", ".jsonl": "text/plain; charset=utf-8", ".xml": "application/xml" };
 
 function serve() {
   const server = createServer((req, res) => {
@@ -95,6 +101,8 @@ async function batchBench(browser, origin) {
         const hash = (0, eval)(hashSource);
         const relance = await import("/pkg/relance.js");
         await relance.default({ module_or_path: "/pkg/relance_bg.wasm" });
+        const { createLateFees } = await import("/bench/decimaljs.mjs");
+        const decimalLateFees = createLateFees(relance.rates());
         const text = await (await fetch("/portfolio.jsonl")).text();
         const inputs = text.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
         const chunks = [];
@@ -102,7 +110,8 @@ async function batchBench(browser, origin) {
         let h = 2166136261;
         for (const c of chunks) h = hash(relance.lateFeesBatch(c), h); // also the warm-up
         for (const c of chunks) relance.lateFeesTotals(c); // warm-up
-        const batch = [], single = [], totals = [];
+        for (const x of inputs) decimalLateFees(x); // warm-up
+        const batch = [], single = [], totals = [], decimalJs = [];
         for (let r = 0; r < runs; r++) {
           let t = performance.now();
           for (const c of chunks) relance.lateFeesBatch(c);
@@ -113,8 +122,11 @@ async function batchBench(browser, origin) {
           t = performance.now();
           for (const x of inputs) relance.lateFees(x);
           single.push(((performance.now() - t) * 1000) / inputs.length);
+          t = performance.now();
+          for (const x of inputs) decimalLateFees(x);
+          decimalJs.push(((performance.now() - t) * 1000) / inputs.length);
         }
-        return { invoices: inputs.length, hash: h, batch, single, totals, userAgent: navigator.userAgent };
+        return { invoices: inputs.length, hash: h, batch, single, totals, decimalJs, userAgent: navigator.userAgent };
       },
       { runs: opts.runs, chunk: opts.chunk, hashSource: HASH_SOURCE },
     );
@@ -131,12 +143,12 @@ async function batchBench(browser, origin) {
  * what is measured is the package's cost on a page of a site, not the browser creating a
  * profile and a renderer; cold.html then times import → init → first result itself.
  */
-async function coldStart(browser, origin) {
+async function coldStart(browser, origin, module) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/bench/blank.html`);
-    await page.goto(`${origin}/bench/cold.html`);
+    await page.goto(`${origin}/bench/cold.html?module=${module}`);
     await page.waitForFunction(() => window.__cold, null, { timeout: 30_000 });
     return await page.evaluate(() => window.__cold);
   } finally {
@@ -151,23 +163,30 @@ const report = { runs: opts.runs, chunk: opts.chunk };
 try {
   browser = await launchBrowser();
   report.browserVersion = browser.version();
-  log(`chromium ${report.browserVersion}: cold start × ${opts.cold}`);
-  const cold = [];
-  for (let i = 0; i < opts.cold; i++) cold.push(await withTimeout(coldStart(browser, origin), 60_000, "cold start"));
-  const med = (k) => median(cold.map((c) => c[k]));
-  report.cold = {
-    samples: cold,
-    medianPackageMs: med("packageMs"),
-    minPackageMs: Math.min(...cold.map((c) => c.packageMs)),
-    maxPackageMs: Math.max(...cold.map((c) => c.packageMs)),
-    medianGlueMs: med("glueMs"),
-    medianInitMs: med("initMs"),
-    medianFirstCallMs: med("firstCallMs"),
-    medianBaselineImportMs: med("baselineImportMs"),
-    medianSinceNavigationMs: med("sinceNavigationMs"),
-    wasmBytes: cold[0]?.wasmBytes,
-  };
-  log(`  median ${report.cold.medianPackageMs.toFixed(1)} ms (min ${report.cold.minPackageMs.toFixed(1)}, max ${report.cold.maxPackageMs.toFixed(1)}) + ${report.cold.medianBaselineImportMs.toFixed(1)} ms of first-module-import baseline`);
+  // Each shipped module, as a page that uses only it would load it (relance/pdf: its own
+  // module and relance/letters, which renderPdf needs).
+  report.coldModules = {};
+  for (const module of ["relance", "dunning", "letters", "einvoice", "pdf"]) {
+    log(`chromium ${report.browserVersion}: cold start of ${module} × ${opts.cold}`);
+    const cold = [];
+    for (let i = 0; i < opts.cold; i++) cold.push(await withTimeout(coldStart(browser, origin, module), 60_000, "cold start"));
+    const med = (k) => median(cold.map((c) => c[k]));
+    const summary = {
+      samples: cold,
+      medianPackageMs: med("packageMs"),
+      minPackageMs: Math.min(...cold.map((c) => c.packageMs)),
+      maxPackageMs: Math.max(...cold.map((c) => c.packageMs)),
+      medianGlueMs: med("glueMs"),
+      medianInitMs: med("initMs"),
+      medianFirstCallMs: med("firstCallMs"),
+      medianBaselineImportMs: med("baselineImportMs"),
+      medianSinceNavigationMs: med("sinceNavigationMs"),
+      wasmBytes: cold[0]?.wasmBytes,
+    };
+    report.coldModules[module] = summary;
+    if (module === "relance") report.cold = summary;
+    log(`  median ${summary.medianPackageMs.toFixed(1)} ms (min ${summary.minPackageMs.toFixed(1)}, max ${summary.maxPackageMs.toFixed(1)}) + ${summary.medianBaselineImportMs.toFixed(1)} ms of first-module-import baseline`);
+  }
 
   log(`batch: ${opts.runs} runs in chunks of ${opts.chunk}`);
   const b = await batchBench(browser, origin);
@@ -177,10 +196,11 @@ try {
   report.batch = { usPerInvoice: b.batch, medianUs: median(b.batch) };
   report.single = { usPerInvoice: b.single, medianUs: median(b.single) };
   report.totals = { usPerInvoice: b.totals, medianUs: median(b.totals) };
+  report.decimalJs = { usPerInvoice: b.decimalJs, medianUs: median(b.decimalJs) };
   report.invoices = b.invoices;
   report.userAgent = b.userAgent;
   report.sameResultsAsNode = b.hash === h;
-  log(`  batch ${report.batch.medianUs.toFixed(2)} µs/invoice, totals ${report.totals.medianUs.toFixed(2)}, single ${report.single.medianUs.toFixed(2)}; results ${report.sameResultsAsNode ? "identical to" : "DIFFERENT from"} Node's`);
+  log(`  batch ${report.batch.medianUs.toFixed(2)} µs/invoice, totals ${report.totals.medianUs.toFixed(2)}, single ${report.single.medianUs.toFixed(2)}, decimal.js ${report.decimalJs.medianUs.toFixed(2)}; results ${report.sameResultsAsNode ? "identical to" : "DIFFERENT from"} Node's`);
 } finally {
   await closeBrowser(browser);
   server.close();

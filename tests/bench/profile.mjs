@@ -3,9 +3,16 @@
 //   node --cpu-prof --cpu-prof-dir DIR tests/bench/profile.mjs run GLUE_JS PORTFOLIO [CHUNK] [PASSES] [FUNCTION]
 //        runs lateFeesBatch over the portfolio with the wasm-bindgen output GLUE_JS (built
 //        without wasm-opt, so the wasm keeps its function names)
+//        (FUNCTION lateFees: one call per invoice)
+//   node --cpu-prof --cpu-prof-dir DIR tests/bench/profile.mjs module GLUE_JS INPUTS_JSON NAME [PASSES]
+//        runs dunningPlan, agedBalance or renderLetter (NAME) on the inputs tests/bench/modules.mjs
+//        wrote, with that module's wasm-bindgen output
 //   node tests/bench/profile.mjs summarize DIR
 //        reads the .cpuprofile in DIR and prints the share of each stage (inclusive time,
 //        by function names on the stack) and the top functions by self time.
+//   node tests/bench/profile.mjs stages DIR
+//        the same profile cut into what issue 12 asks for: reading the input, the core,
+//        building the result, the rest of the call (glue, crossings), garbage collection.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,9 +27,60 @@ if (mode === "run") {
   const size = Number(chunk);
   for (let p = 0; p < Number(passes); p++) {
     const t = performance.now();
-    for (let i = 0; i < inputs.length; i += size) relance[fn](inputs.slice(i, i + size));
+    if (fn === "lateFees") for (const x of inputs) relance.lateFees(x);
+    else for (let i = 0; i < inputs.length; i += size) relance[fn](inputs.slice(i, i + size));
     console.error(`    profiled pass ${p + 1}: ${(((performance.now() - t) * 1000) / inputs.length).toFixed(2)} µs/invoice (profiler on)`);
   }
+} else if (mode === "module") {
+  const [glue, inputsFile, name, passes = "3"] = rest;
+  const mod = await import(pathToFileURL(glue).href);
+  mod.initSync({ module: readFileSync(glue.replace(/\.js$/, "_bg.wasm")) });
+  const all = JSON.parse(readFileSync(inputsFile, "utf8"));
+  const inputs = name === "renderLetter" ? all.renderLetter.slice(0, 2000) : all[name];
+  for (let p = 0; p < Number(passes); p++) {
+    const t = performance.now();
+    for (const x of inputs) mod[name](x);
+    console.error(`    profiled pass ${p + 1}: ${(((performance.now() - t) * 1000) / inputs.length).toFixed(2)} µs/call (profiler on)`);
+  }
+} else if (mode === "stages") {
+  const [dir] = rest;
+  const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().at(-1);
+  if (!file) throw new Error(`no .cpuprofile in ${dir}`);
+  const prof = JSON.parse(readFileSync(join(dir, file), "utf8"));
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => n.callFrame.functionName || "(anonymous)";
+  // First match from the innermost frame outwards; within a frame, in this order.
+  const STAGES = [
+    ["build the result (Rust writer, crossing, JS builder)", (f) => /result_text|FromText|^result$|^text$|serde_wasm_bindgen::ser|convert::output|as serde_core::ser::Serialize|serde_core::ser::|^getStringFromWasm0$|^decodeText$|relance::plain/.test(f)],
+    ["read the input (JS encoder, wasm decoder, JsDeserializer)", (f) => /^encodeLateFeesInputs?$|^record$|^payments$|^scalar$|^plainObject$|relance::wasm::fast|relance::wasm::de|convert::parse|serde_core::de::|as serde_core::de::Deserialize|relance::money::parse/.test(f)],
+    ["the core (relance:: computation)", (f) => /^relance::(regime|dunning|letters|portfolio|interest|rates|messages|money|date|calendar)/.test(f)],
+    ["rest of the call (glue, crossings, allocator)", (f) => /lateFees|late_fees|dunningPlan|dunning_plan|renderLetter|render_letter|agedBalance|aged_balance|maybe_catch_unwind/.test(f)],
+  ];
+  const stage = new Map(STAGES.map(([s]) => [s, 0]));
+  let gc = 0, total = 0;
+  for (let i = 0; i < prof.samples.length; i++) {
+    const dt = prof.timeDeltas[i] ?? 0;
+    const leaf = byId.get(prof.samples[i]);
+    if (name(leaf) === "(garbage collector)") {
+      gc += dt;
+      total += dt;
+      continue;
+    }
+    let hit = null;
+    for (let id = leaf.id; id !== undefined && !hit; id = parent.get(id)) {
+      const f = name(byId.get(id));
+      hit = STAGES.find(([, test]) => test(f))?.[0] ?? null;
+    }
+    if (!hit) continue; // outside the measured calls (loading, input parsing, idle)
+    stage.set(hit, stage.get(hit) + dt);
+    total += dt;
+  }
+  const pct = (x) => `${((100 * x) / total).toFixed(1).padStart(5)} %`;
+  console.log(`stages of ${join(dir, file)} (${(total / 1000).toFixed(0)} ms in the calls):`);
+  for (const [s, t] of stage) console.log(`  ${pct(t)}  ${s}`);
+  console.log(`  ${pct(gc)}  garbage collector`);
 } else if (mode === "summarize") {
   const [dir] = rest;
   const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().at(-1);
@@ -73,6 +131,6 @@ if (mode === "run") {
   console.log("top functions by self time:");
   for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${pct(t)}  ${k.replace(/::h[0-9a-f]{16}/g, "").slice(0, 150)}`);
 } else {
-  console.error("usage: profile.mjs run GLUE_JS PORTFOLIO [CHUNK] [PASSES] | profile.mjs summarize DIR");
+  console.error("usage: profile.mjs run GLUE_JS PORTFOLIO [CHUNK] [PASSES] [FUNCTION] | module GLUE_JS INPUTS_JSON NAME [PASSES] | summarize DIR | stages DIR");
   process.exit(2);
 }
