@@ -9,7 +9,7 @@
 //! the same shape.
 //!
 //! Our texts never contain the separator characters; should one ever do (a future template or
-//! message), [`encode`] says so and the caller uses the generic output instead.
+//! message), [`Encoder::finish`] says so and the caller uses the generic output instead.
 
 use crate::error::Error;
 use crate::plain::WritePlain;
