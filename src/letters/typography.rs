@@ -33,18 +33,20 @@ pub fn french_spacing(text: &str) -> String {
         }
         let next = bytes.get(i + 1..).unwrap_or_default();
         let before = bytes.get(..i).unwrap_or_default();
-        let replacement = if next.starts_with(b":")
-            || next.starts_with("»".as_bytes())
-            || next.starts_with("€".as_bytes())
-            || next.starts_with(b"%")
-            || before.ends_with("«".as_bytes())
-            || before.ends_with("n°".as_bytes())
-        {
-            NBSP
-        } else if next.starts_with(b";") || next.starts_with(b"!") || next.starts_with(b"?") {
-            NNBSP
-        } else {
-            continue;
+        // Dispatch on the neighbouring bytes first: a letter has thousands of spaces and most
+        // need nothing (each `starts_with` was a call at opt-level "z").
+        let after_opening = match before.last() {
+            Some(0xAB) => before.ends_with("«".as_bytes()),
+            Some(0xB0) => before.ends_with("n°".as_bytes()),
+            _ => false,
+        };
+        let replacement = match next.first() {
+            Some(b':' | b'%') => NBSP,
+            _ if after_opening => NBSP,
+            Some(0xC2) if next.starts_with("»".as_bytes()) => NBSP,
+            Some(0xE2) if next.starts_with("€".as_bytes()) => NBSP,
+            Some(b';' | b'!' | b'?') => NNBSP,
+            _ => continue,
         };
         out.push_str(text.get(copied..i).unwrap_or_default());
         out.push(replacement);
@@ -74,6 +76,11 @@ mod tests {
             "40\u{a0}€ et 12,15\u{a0}%"
         );
         assert_eq!(french_spacing("facture n° F-1"), "facture n°\u{a0}F-1");
+        // After « or n°, the space is a no-break space even before ; ! ? (the opening
+        // mark decides), and a space at either end of the text is left alone.
+        assert_eq!(french_spacing("« ; x"), "«\u{a0}; x");
+        assert_eq!(french_spacing("n° ?"), "n°\u{a0}?");
+        assert_eq!(french_spacing(" ; "), "\u{202f}; ");
     }
 
     #[test]
