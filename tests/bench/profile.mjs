@@ -19,6 +19,32 @@ import { pathToFileURL } from "node:url";
 
 const [mode, ...rest] = process.argv.slice(2);
 
+const name = (n) => n.callFrame.functionName || "(anonymous)";
+
+/**
+ * The newest .cpuprofile in `dir`, its nodes by id, and `stageOf(leaf, stages)`: the first of
+ * `stages` ([label, test of a function name]) that matches a frame of the sample's stack, from
+ * the innermost frame outwards (within a frame, in the list's order), or null.
+ */
+function loadProfile(dir) {
+  const newest = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().at(-1);
+  if (!newest) throw new Error(`no .cpuprofile in ${dir}`);
+  const file = join(dir, newest);
+  const prof = JSON.parse(readFileSync(file, "utf8"));
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stageOf = (leaf, stages) => {
+    for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
+      const f = name(byId.get(id));
+      const hit = stages.find(([, test]) => test(f));
+      if (hit) return hit[0];
+    }
+    return null;
+  };
+  return { file, prof, byId, stageOf };
+}
+
 if (mode === "run") {
   const [glue, portfolio, chunk = "1000", passes = "3", fn = "lateFeesBatch"] = rest;
   const relance = await import(pathToFileURL(glue).href);
@@ -44,13 +70,7 @@ if (mode === "run") {
   }
 } else if (mode === "stages") {
   const [dir] = rest;
-  const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().at(-1);
-  if (!file) throw new Error(`no .cpuprofile in ${dir}`);
-  const prof = JSON.parse(readFileSync(join(dir, file), "utf8"));
-  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const name = (n) => n.callFrame.functionName || "(anonymous)";
+  const { file, prof, byId, stageOf } = loadProfile(dir);
   // First match from the innermost frame outwards; within a frame, in this order.
   const STAGES = [
     ["build the result (Rust writer, crossing, JS builder)", (f) => /result_text|FromText|^result$|^text$|serde_wasm_bindgen::ser|convert::output|as serde_core::ser::Serialize|serde_core::ser::|^getStringFromWasm0$|^decodeText$|relance::plain/.test(f)],
@@ -68,28 +88,18 @@ if (mode === "run") {
       total += dt;
       continue;
     }
-    let hit = null;
-    for (let id = leaf.id; id !== undefined && !hit; id = parent.get(id)) {
-      const f = name(byId.get(id));
-      hit = STAGES.find(([, test]) => test(f))?.[0] ?? null;
-    }
+    const hit = stageOf(leaf, STAGES);
     if (!hit) continue; // outside the measured calls (loading, input parsing, idle)
     stage.set(hit, stage.get(hit) + dt);
     total += dt;
   }
   const pct = (x) => `${((100 * x) / total).toFixed(1).padStart(5)} %`;
-  console.log(`stages of ${join(dir, file)} (${(total / 1000).toFixed(0)} ms in the calls):`);
+  console.log(`stages of ${file} (${(total / 1000).toFixed(0)} ms in the calls):`);
   for (const [s, t] of stage) console.log(`  ${pct(t)}  ${s}`);
   console.log(`  ${pct(gc)}  garbage collector`);
 } else if (mode === "summarize") {
   const [dir] = rest;
-  const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().at(-1);
-  if (!file) throw new Error(`no .cpuprofile in ${dir}`);
-  const prof = JSON.parse(readFileSync(join(dir, file), "utf8"));
-  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const name = (n) => n.callFrame.functionName || "(anonymous)";
+  const { file, prof, byId, stageOf } = loadProfile(dir);
   const where = (n) => (n.callFrame.url ? n.callFrame.url.split("/").pop() : "");
 
   // Stages, first match from the innermost frame outwards wins.
@@ -115,16 +125,12 @@ if (mode === "run") {
       gc += dt;
       continue;
     }
-    let hit = null;
-    for (let id = leaf.id; id !== undefined && !hit; id = parent.get(id)) {
-      const f = name(byId.get(id));
-      hit = STAGES.find(([, test]) => test(f))?.[0] ?? null;
-    }
+    const hit = stageOf(leaf, STAGES);
     if (hit) stage.set(hit, stage.get(hit) + dt);
     else other += dt;
   }
   const pct = (x) => `${((100 * x) / total).toFixed(1).padStart(5)} %`;
-  console.log(`profile ${join(dir, file)}: ${(total / 1000).toFixed(0)} ms sampled`);
+  console.log(`profile ${file}: ${(total / 1000).toFixed(0)} ms sampled`);
   for (const [s, t] of stage) console.log(`  ${pct(t)}  ${s}`);
   console.log(`  ${pct(gc)}  garbage collector`);
   console.log(`  ${pct(other)}  outside the batch call (portfolio parsing, slicing, idle)`);
